@@ -1,0 +1,49 @@
+"""Reply language: Vietnamese unless the sender clearly wrote English.
+
+The firm is Vietnamese, so mixed or unclear mail gets a Vietnamese reply. Vietnamese written without
+diacritics is recognised from its function words ("toi", "cong ty", "khong", ...).
+"""
+
+from __future__ import annotations
+
+import re
+
+from handlers.text import fold
+
+_WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# Letters that only Vietnamese (among vi/en) uses: a word containing one is a Vietnamese word.
+_VI_LETTERS = frozenset(
+    "ăâđêôơưàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ"
+)
+# Frequent Vietnamese words as written without diacritics; none is a common English word.
+_VI_WORDS = frozenset(
+    """
+    toi ban anh chi em minh chung cua va la khong duoc cho nhe giup xin chao cam cong ty voi nhung
+    nay thi da se mot cac nhieu nhu ve tai trong khi neu vi nen hoac hay phai muon can lam gui goi
+    so dien thoai thong tin ho ten dia ho so luat su tu van viec nguoi nam thang ngay roi chua van
+    cung dang moi nao gi sao bao lau den tu sau truoc duoc qua lai theo kinh quy xac nhan yeu cau
+    de nghi dich vu hop dong giay thu tuc phi tien nha dat con vo chong gia dinh oi nha ak dc ko k
+    """.split()
+)
+_EN_WORDS = frozenset(
+    """
+    the and to of i you is are was were my your our we for with this that be have has had please
+    would could can will should not it in on at from by as an or if me about which what when how
+    there their they them would dear hello hi thanks thank regards kind best sincerely do does did
+    am been being any all some also here into only other such than then these those very just
+    """.split()
+)
+
+
+def detect_language(text: str) -> str:
+    """Return "en" only when English words clearly outnumber Vietnamese ones, else "vi"."""
+    vi = en = 0
+    for word in _WORD_RE.findall(text.lower()):
+        if not _VI_LETTERS.isdisjoint(word):
+            vi += 1
+            continue
+        if word in _EN_WORDS:
+            en += 1
+        elif fold(word) in _VI_WORDS:
+            vi += 1
+    return "en" if en >= 3 and en > 1.5 * vi else "vi"

@@ -1,0 +1,67 @@
+"""Text helpers shared by the understanding steps.
+
+Customers write Vietnamese with and without diacritics ("xóa thông tin" / "xoa thong tin"), so all
+matching happens on folded text. ``fold`` keeps one output character per input character, which lets
+extraction find a cue in folded text and cut the value from the original at the same offsets.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_WS_RE = re.compile(r"\s+")
+_TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_BREAK_RE = re.compile(r"[.!?;:,()\[\]{}\"“”«»|/\n–—]+|\s-\s")
+BREAK = "|"  # token that stands for punctuation: cues and negation never reach across it
+
+
+class _FoldMap(dict):
+    """str.translate table that computes (and caches) the folded form of each character on first use."""
+
+    def __missing__(self, codepoint: int) -> str:
+        char = chr(codepoint)
+        base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+        base = base.lower() if base else char
+        if base in ("đ", "ð"):
+            base = "d"
+        if len(base) != 1:  # e.g. "ß" or a lone combining mark: keep the length, lower-case only
+            base = char.lower() if len(char.lower()) == 1 else char
+        self[codepoint] = base
+        return base
+
+
+_FOLD_MAP = _FoldMap({0x2019: "'", 0x2018: "'"})
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip Vietnamese diacritics (đ -> d) so spellings with and without marks match.
+
+    Length-preserving for NFC input: ``fold(s)[i]`` is the folded form of ``s[i]``.
+    """
+    return unicodedata.normalize("NFC", text).translate(_FOLD_MAP)
+
+
+def squash_ws(text: str) -> str:
+    """Collapse every run of whitespace to one space and trim: for comparing values as written."""
+    return _WS_RE.sub(" ", text).strip()
+
+
+def comparable(text: str | None) -> str:
+    """NFC + casefold + whitespace folding: how names and addresses are compared (labels, tests)."""
+    if text is None:
+        return ""
+    return squash_ws(unicodedata.normalize("NFC", text).casefold())
+
+
+def tokens(folded: str) -> list[str]:
+    """Words of already-folded text, with ``BREAK`` where punctuation separates clauses."""
+    out: list[str] = []
+    pos = 0
+    for brk in _BREAK_RE.finditer(folded):
+        out.extend(_TOKEN_RE.findall(folded, pos, brk.start()))
+        if out and out[-1] != BREAK:
+            out.append(BREAK)
+        pos = brk.end()
+    out.extend(_TOKEN_RE.findall(folded, pos))
+    return out

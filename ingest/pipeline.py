@@ -1,0 +1,237 @@
+"""The unit of work: ``process_one`` (one message, one transaction) and ``poll_mailbox`` (one pass).
+
+The scheduler, the CLI, the demo and the tests all call these. Failure semantics:
+- a message that cannot be understood or handled is quarantined (sealed raw bytes + reason) and the cursor
+  moves on, so a bad message never blocks the ones after it;
+- a server or database that is down raises, the cursor stays where the last commit left it, and the next
+  poll retries from there;
+- the IMAP flag/move happens only after the message's transaction has committed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import structlog
+from sqlalchemy.exc import OperationalError, InterfaceError
+
+from handlers.compose import compose_reply, safe_address, safe_msg_id
+from handlers.decide import decide
+from handlers.lexicon import Lexicon
+from handlers.replies import ReplyRenderer
+from ingest.imap import MailboxSession, chunked
+from ingest.understand import FirmIdentity, Understanding, understand
+from mailroom.config import Config, Mailbox
+from storage.repo import CaseAction, MailRef, QueuedReply, Repository
+
+log = structlog.get_logger("mailroom.ingest")
+
+_REF_IN_SUBJECT = r"\b{prefix}-\d{{4}}-\d{{6}}\b"
+
+
+class StorageUnavailable(Exception):
+    """The database refused a write for a reason that is not the message's fault."""
+
+
+@dataclass
+class PollReport:
+    mailbox: str
+    fetched: int = 0
+    outcomes: dict[str, int] = field(default_factory=dict)
+    error: str | None = None
+
+    def count(self, status: str) -> None:
+        self.outcomes[status] = self.outcomes.get(status, 0) + 1
+
+    def summary(self) -> str:
+        if self.error:
+            return f"error: {self.error}"
+        parts = ", ".join(f"{n} {status}" for status, n in sorted(self.outcomes.items()))
+        return f"ok: {self.fetched} new" + (f" ({parts})" if parts else "")
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """Everything one message needs, wired once by the composition root."""
+
+    config: Config
+    repo: Repository
+    renderer: ReplyRenderer
+    lexicon: Lexicon | None
+    firm: FirmIdentity
+
+
+def process_one(pipeline: Pipeline, mailbox: Mailbox, ref: MailRef, raw: bytes) -> str:
+    """Store and handle one message, or quarantine it; return the outcome status."""
+    sha256 = hashlib.sha256(raw).hexdigest()
+    repo = pipeline.repo
+    bound = log.bind(mailbox=ref.mailbox, uid=ref.uid)
+    if repo.is_stored(ref.mailbox, sha256):
+        repo.record_duplicate(ref, sha256, len(raw))
+        bound.info("message.duplicate")
+        return "duplicate"
+    try:
+        understood = understand(raw, pipeline.lexicon, pipeline.firm)
+        case_ref = _handle(pipeline, mailbox, ref, raw, sha256, understood)
+    except (OperationalError, InterfaceError) as exc:
+        raise StorageUnavailable(f"database write failed: {exc.orig if exc.orig else exc}") from None
+    except Exception as exc:  # noqa: BLE001 - any handler bug quarantines this message only
+        reason = f"{exc.__class__.__name__}: {exc}"
+        repo.record_quarantine(ref, raw, sha256, len(raw), reason)
+        bound.warning("message.quarantined", reason=exc.__class__.__name__)
+        return "quarantined"
+    bound.info(
+        "message.stored", intent=understood.classification.intent, automated=understood.classification.automated,
+        case=case_ref,
+    )
+    return "ignored" if understood.classification.automated else "handled"
+
+
+def _handle(pipeline: Pipeline, mailbox: Mailbox, ref: MailRef, raw: bytes, sha256: str, understood: Understanding) -> str | None:
+    parsed, classification = understood.parsed, understood.classification
+    repo = pipeline.repo
+    reply_to = safe_address(parsed.reply_to) or safe_address(parsed.from_addr)
+    if reply_to in pipeline.firm.emails:
+        reply_to = None  # never answer ourselves
+    decision = decide(
+        classification,
+        reply_address=reply_to,
+        case_from_thread=_case_in_subject(pipeline, parsed.subject),
+        case_from_same_mail=repo.case_for_message_id(safe_msg_id(parsed.message_id)),
+    )
+    action = None
+    if decision.open_case or decision.existing_case_id:
+        action = CaseAction(
+            open_kind=decision.open_case, existing_case_id=decision.existing_case_id,
+            language=classification.language, due_in_days=decision.deadline_days,
+        )
+    render: Callable[[str], QueuedReply | None] | None = None
+    if decision.reply_kind and reply_to:
+        kind, recipient = decision.reply_kind, reply_to
+
+        def render(case_ref: str) -> QueuedReply:
+            return _compose(pipeline, mailbox, understood, kind, recipient, case_ref, decision.deadline_days)
+
+    return repo.record_message(
+        ref, raw, sha256, safe_msg_id(parsed.message_id), classification, understood.contact,
+        decision.status, action, render,
+    )
+
+
+def _case_in_subject(pipeline: Pipeline, subject: str) -> int | None:
+    prefix = pipeline.config.company.reference_prefix
+    for match in re.finditer(_REF_IN_SUBJECT.format(prefix=prefix), subject or ""):
+        case_id = pipeline.repo.case_id_for_ref(match.group(0))
+        if case_id is not None:
+            return case_id
+    return None
+
+
+def reply_context(config: Config, *, case_ref: str, kind: str, customer_name: str | None,
+                  received_subject: str, deadline_days: int | None) -> dict[str, Any]:
+    company = config.company
+    return {
+        "case_ref": case_ref,
+        "kind": kind,
+        "customer_name": customer_name,
+        "received_subject": received_subject,
+        "deadline_days": deadline_days,
+        "ack_working_days": 2,
+        "company": {
+            "name": company.name,
+            "address": company.address,
+            "hotline": company.hotline,
+            "website": company.website,
+            "emails": {"info": company.info_email, "support": company.support_email},
+            "office_hours": [
+                {"days": list(h.days), "opens": h.opens, "closes": h.closes} for h in company.office_hours
+            ],
+        },
+    }
+
+
+def _compose(pipeline: Pipeline, mailbox: Mailbox, understood: Understanding, kind: str, recipient: str,
+             case_ref: str, deadline_days: int | None) -> QueuedReply:
+    config = pipeline.config
+    parsed = understood.parsed
+    language = understood.classification.language if understood.classification.language in ("vi", "en") \
+        else config.replies.default_language
+    context = reply_context(
+        config, case_ref=case_ref, kind=kind, customer_name=understood.contact.name,
+        received_subject=" ".join((parsed.subject or "").split())[:150], deadline_days=deadline_days,
+    )
+    rendered = pipeline.renderer.render(kind, language, context)
+    sender = safe_address(mailbox.user) or config.company.support_email
+    composed = compose_reply(
+        subject=rendered.subject, text=rendered.text, html=rendered.html, recipient=recipient, sender=sender,
+        sender_name=config.smtp.from_name or config.company.name, in_reply_to=parsed.message_id,
+        references=parsed.references,
+    )
+    return QueuedReply(message_id=composed.message_id, mime=composed.mime)
+
+
+def poll_mailbox(
+    pipeline: Pipeline,
+    mailbox: Mailbox,
+    session_factory: Callable[[Mailbox], MailboxSession] = MailboxSession,
+    stop: threading.Event | None = None,
+) -> PollReport:
+    """Fetch and handle everything new in one mailbox. Raises nothing for a down server: see the report."""
+    report = PollReport(mailbox=mailbox.name)
+    repo = pipeline.repo
+    worker = pipeline.config.worker
+    try:
+        cursor = repo.cursor(mailbox.name)
+        with session_factory(mailbox) as session:
+            last_uid = cursor.last_uid
+            if session.uidvalidity != cursor.uidvalidity:
+                if cursor.uidvalidity:
+                    log.warning("mailbox.uidvalidity_changed", mailbox=mailbox.name)
+                repo.reset_cursor(mailbox.name, session.uidvalidity)
+                last_uid = 0
+            uids = session.uids_after(last_uid)
+            for batch in chunked(uids, worker.fetch_batch_size):
+                done = _process_batch(pipeline, mailbox, session, batch, report, stop)
+                session.mark_processed(done)
+                if stop is not None and stop.is_set():
+                    break
+    except Exception as exc:  # noqa: BLE001 - the poll's result is shown in status; the next poll retries
+        report.error = str(exc) if not isinstance(exc, (OperationalError, InterfaceError)) else \
+            f"database unavailable: {exc.orig if exc.orig else exc}"
+        log.error("poll.failed", mailbox=mailbox.name, error=report.error)
+    try:
+        repo.record_poll(mailbox.name, report.summary())
+    except Exception as exc:  # noqa: BLE001
+        log.error("poll.status_not_recorded", mailbox=mailbox.name, error=str(exc))
+    log.info("poll.done", mailbox=mailbox.name, result=report.summary())
+    return report
+
+
+def _process_batch(pipeline: Pipeline, mailbox: Mailbox, session: MailboxSession, batch: Any,
+                   report: PollReport, stop: threading.Event | None) -> list[int]:
+    max_bytes = pipeline.config.worker.max_message_bytes
+    sizes = session.sizes(batch)
+    bodies = session.bodies([uid for uid in batch if sizes.get(uid, 0) <= max_bytes])
+    done: list[int] = []
+    for uid in batch:
+        if stop is not None and stop.is_set():
+            break
+        ref = MailRef(mailbox.name, session.uidvalidity, uid)
+        size = sizes.get(uid)
+        if size is not None and size > max_bytes:
+            reason = f"message too large ({size} bytes > worker.max_message_bytes {max_bytes}); left on the server"
+            pipeline.repo.record_quarantine(ref, None, "", size, reason)
+            status = "quarantined"
+        elif uid not in bodies:
+            continue  # expunged between SEARCH and FETCH: nothing to lose, nothing to store
+        else:
+            status = process_one(pipeline, mailbox, ref, bodies[uid])
+        report.fetched += 1
+        report.count(status)
+        done.append(uid)
+    return done

@@ -1,0 +1,219 @@
+"""The `mailroom` command. Every failure a user can cause is one line on stderr and a non-zero exit."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from mailroom.config import Config, ConfigError, find_config, load_config
+
+EXIT_USAGE = 2
+EXIT_FAILED = 1
+EXIT_INTERNAL = 70
+
+
+class CommandError(Exception):
+    """A user-facing failure with its exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_FAILED) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _config(args: argparse.Namespace) -> Config:
+    return load_config(find_config(args.config))
+
+
+def _setup_logging(config: Config | None) -> None:
+    from mailroom.logs import configure_logging
+
+    if config is None:
+        configure_logging("auto", "warning")
+    else:
+        configure_logging(config.logging.format, config.logging.level)
+
+
+# --------------------------------------------------------------------------------------------- commands
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from mailroom.app import build_app
+    from mailroom.service import run_service
+
+    config = _config(args)
+    _setup_logging(config)
+    return run_service(build_app(config))
+
+
+def cmd_poll(args: argparse.Namespace) -> int:
+    from ingest.pipeline import poll_mailbox
+    from mailroom.app import build_app
+    from mailroom.outbox import send_due
+
+    if not args.once:
+        raise CommandError("poll needs --once (use `mailroom run` to keep polling on a schedule)", EXIT_USAGE)
+    config = _config(args)
+    _setup_logging(config)
+    app = build_app(config)
+    boxes = [config.mailbox(args.mailbox)] if args.mailbox else list(config.mailboxes)
+    failed = False
+    for box in boxes:
+        report = poll_mailbox(app.pipeline, box)
+        print(f"{box.name}: {report.summary()}")
+        failed |= report.error is not None
+    if not args.no_send:
+        sent = send_due(app.repo, config.smtp, max_attempts=config.worker.outbox_max_attempts,
+                        batch_size=config.worker.outbox_batch_size)
+        print(f"outbox: {sent.sent} sent, {sent.retrying} to retry, {sent.failed} failed"
+              + (f" — {sent.error}" if sent.error else ""))
+        failed |= sent.error is not None
+    return EXIT_FAILED if failed else 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from mailroom.app import open_engine
+    from mailroom.report import render_status
+    from storage.queries import status
+
+    config = _config(args)
+    _setup_logging(None)
+    print(render_status(status(open_engine(config)), config))
+    return 0
+
+
+def cmd_cases_list(args: argparse.Namespace) -> int:
+    from mailroom.app import open_engine
+    from mailroom.report import render_cases
+    from storage.queries import cases
+
+    config = _config(args)
+    _setup_logging(None)
+    print(render_cases(cases(open_engine(config), state=args.state, kind=args.kind, limit=args.limit)))
+    return 0
+
+
+def cmd_keys_init(args: argparse.Namespace) -> int:
+    from storage.crypto import init_key_file
+
+    path = Path(args.file) if args.file else Path(_config(args).keys.file)
+    init_key_file(path)
+    print(f"created {path} (mode 0600). Back it up somewhere safe: without it the stored data cannot be read.")
+    return 0
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    from ingest.understand import FirmIdentity, understand
+    from mailroom.report import classification_record, render_classification
+
+    firm, lexicon = FirmIdentity(), None
+    config = _optional_config(args)
+    if config is not None:
+        from handlers.lexicon import load_lexicon
+        from mailroom.app import firm_identity
+
+        lexicon = load_lexicon([Path(p) for p in config.understanding.lexicon_files])
+        firm = firm_identity(config)
+    exit_code = 0
+    for name in args.files:
+        try:
+            raw = Path(name).read_bytes()
+        except OSError as exc:
+            print(f"mailroom: {name}: cannot read ({exc.strerror})", file=sys.stderr)
+            exit_code = EXIT_FAILED
+            continue
+        try:
+            understood = understand(raw, lexicon, firm)
+        except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others
+            print(f"mailroom: {name}: cannot parse ({exc})", file=sys.stderr)
+            exit_code = EXIT_FAILED
+            continue
+        record = classification_record(name, understood)
+        print(json.dumps(record, ensure_ascii=False) if args.json else render_classification(record))
+        sys.stdout.flush()
+    return exit_code
+
+
+def _optional_config(args: argparse.Namespace) -> Config | None:
+    """classify works without a config; when one is named or found it brings lexicon and firm identity."""
+    if not args.config and not os.environ.get("MAILROOM_CONFIG") and not Path("config.toml").exists():
+        return None
+    return _config(args)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from mailroom.demo import run_demo
+
+    return run_demo(verbose=args.verbose)
+
+
+# --------------------------------------------------------------------------------------------- parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mailroom", description="Customer inbox worker for info@ and support@.")
+    parser.add_argument("--config", metavar="FILE", help="configuration file (default: $MAILROOM_CONFIG, ./config.toml, /etc/mailroom/config.toml)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    commands.add_parser("run", help="run the worker: scheduled polls and outbox until SIGTERM").set_defaults(func=cmd_run)
+
+    poll = commands.add_parser("poll", help="poll the mailboxes once, then send pending replies")
+    poll.add_argument("--once", action="store_true", help="one pass, then exit (required)")
+    poll.add_argument("--mailbox", metavar="NAME", help="only this mailbox")
+    poll.add_argument("--no-send", action="store_true", help="queue replies but do not send them now")
+    poll.set_defaults(func=cmd_poll)
+
+    commands.add_parser("status", help="mailboxes, counts, outbox and quarantine").set_defaults(func=cmd_status)
+
+    cases = commands.add_parser("cases", help="work with cases").add_subparsers(dest="cases_command", metavar="ACTION", required=True)
+    cases_list = cases.add_parser("list", help="recent cases (no personal data shown)")
+    cases_list.add_argument("--state", help="open | acknowledged | closed")
+    cases_list.add_argument("--kind", help="intent that opened the case")
+    cases_list.add_argument("--limit", type=int, default=50)
+    cases_list.set_defaults(func=cmd_cases_list)
+
+    keys = commands.add_parser("keys", help="manage the encryption key file").add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    keys_init = keys.add_parser("init", help="create a new key file (mode 0600); never overwrites")
+    keys_init.add_argument("--file", help="where to create it (default: keys.file from the config)")
+    keys_init.set_defaults(func=cmd_keys_init)
+
+    classify = commands.add_parser("classify", help="dry run: how each .eml file would be understood")
+    classify.add_argument("--json", action="store_true", help="one JSON object per line per file")
+    classify.add_argument("files", nargs="+", metavar="FILE.eml")
+    classify.set_defaults(func=cmd_classify)
+
+    demo = commands.add_parser("demo", help="run the real pipeline once against in-process IMAP/SMTP servers")
+    demo.add_argument("--verbose", action="store_true", help="show the worker's log lines")
+    demo.set_defaults(func=cmd_demo)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from ingest.imap import MailboxUnavailable
+    from mailroom.outbox import SmtpUnavailable
+    from storage.crypto import KeyFileError
+    from storage.db import StorageError
+
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except CommandError as exc:
+        print(f"mailroom: {exc}", file=sys.stderr)
+        return exc.code
+    except (ConfigError, KeyFileError, StorageError, MailboxUnavailable, SmtpUnavailable) as exc:
+        print(f"mailroom: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for a user
+        if os.environ.get("MAILROOM_DEBUG"):
+            raise
+        print(f"mailroom: internal error: {exc.__class__.__name__}: {exc} (set MAILROOM_DEBUG=1 for details)", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())
