@@ -13,7 +13,8 @@ import unicodedata
 _WS_RE = re.compile(r"\s+")
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _BREAK_RE = re.compile(r"[.!?;:,()\[\]{}\"“”«»|/\n–—]+|\s-\s")
-BREAK = "|"  # token that stands for punctuation: cues and negation never reach across it
+BREAK = "|"
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook, dot below  # token that stands for punctuation: cues and negation never reach across it
 
 
 class _FoldMap(dict):
@@ -56,12 +57,34 @@ def comparable(text: str | None) -> str:
 
 def tokens(folded: str) -> list[str]:
     """Words of already-folded text, with ``BREAK`` where punctuation separates clauses."""
-    out: list[str] = []
+    return [word for word, _start, _end in word_spans(folded)]
+
+
+def word_spans(folded: str) -> list[tuple[str, int, int]]:
+    """Like ``tokens`` but with each word's offsets (also valid in the unfolded text)."""
+    out: list[tuple[str, int, int]] = []
     pos = 0
     for brk in _BREAK_RE.finditer(folded):
-        out.extend(_TOKEN_RE.findall(folded, pos, brk.start()))
-        if out and out[-1] != BREAK:
-            out.append(BREAK)
+        out.extend((m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(folded, pos, brk.start()))
+        if out and out[-1][0] != BREAK:
+            out.append((BREAK, brk.start(), brk.end()))
         pos = brk.end()
-    out.extend(_TOKEN_RE.findall(folded, pos))
+    out.extend((m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(folded, pos))
     return out
+
+
+def accent_key(word: str) -> str:
+    """Spelling of a word with its diacritics but independent of tone-mark placement ("xoá" = "xóa").
+
+    Folding makes "mất tiền" (lost money) and "mặt tiền" (façade) the same word; when the customer did
+    type diacritics, cues compare on this key so such pairs stay apart.
+    """
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    tones = "".join(sorted(c for c in decomposed if c in _TONE_MARKS))
+    base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
+    return f"{base}|{tones}"
+
+
+def has_marks(word: str) -> bool:
+    """Does the word carry any diacritic (so the writer was typing with marks)?"""
+    return not word.isascii() and fold(word) != word.lower()

@@ -27,10 +27,11 @@ def dovecot() -> Iterator[Any]:
 
     if not dovecot_available():
         pytest.fail("Dovecot is not installed: run `make test` (it installs dovecot-imapd) or apt-get install dovecot-imapd")
+    server = DovecotServer()
     try:
-        server = DovecotServer()
         server.start()
     except DovecotError as exc:
+        server.close()
         pytest.fail(f"could not start Dovecot: {exc}")
     yield server
     server.close()

@@ -23,6 +23,7 @@ if str(_REPO) not in sys.path:
     sys.path.insert(0, str(_REPO))
 
 from tests.harness.dovecot import (  # noqa: E402
+    DovecotError,
     DovecotServer,
     _group_alive,
     dovecot_available,
@@ -150,6 +151,10 @@ def test_wrong_password_is_login_error(server: DovecotServer) -> None:
 
 
 def test_add_user_while_running(server: DovecotServer) -> None:
+    # Look the login up while it does not exist yet (a missing user must not
+    # be cached as unknown), then add it in the same second.
+    with pytest.raises(LoginError):
+        server._login("sales@thinhtrigroup.com", "s3cret", timeout=10).logout()
     server.add_user("sales@thinhtrigroup.com", "s3cret")
     server.append("sales@thinhtrigroup.com", MSG_ASCII, folder="Archive", flags=[b"\\Seen"])
     with server.client("sales@thinhtrigroup.com") as c:
@@ -209,3 +214,31 @@ def test_stop_leaves_no_stray_processes() -> None:
     finally:
         srv.close()
     assert not srv.root.exists()
+
+
+def test_untraversable_root_fails_fast_and_clearly(tmp_path: Path) -> None:
+    # pytest's tmp_path lives under a 0700 directory: Dovecot's dovecot/mail
+    # users could not reach it, so the harness must refuse up front.
+    private = tmp_path / "private"
+    private.mkdir(mode=0o700)
+    os.chmod(private, 0o700)
+    with pytest.raises(DovecotError, match="world-traversable"):
+        DovecotServer(root=private / "dovecot", users={INFO: PASSWORD})
+
+
+
+def test_bulk_deliver_into_new_folder_survives_restart(server: DovecotServer) -> None:
+    assert server.bulk_deliver(INFO, [MSG_ASCII, MSG_VI], folder="Offline") == 2
+    server.restart()
+    with server.client(INFO) as c:
+        c.select_folder("Offline", readonly=True)
+        uids = c.search("ALL")
+        assert [v[b"BODY[]"] for _, v in sorted(c.fetch(uids, ["BODY.PEEK[]"]).items())] == [MSG_ASCII, MSG_VI]
+
+
+def test_password_change_takes_effect(server: DovecotServer) -> None:
+    server.client(SUPPORT).logout()  # Dovecot has now read the old password
+    server.add_user(SUPPORT, "new password")
+    server.client(SUPPORT).logout()
+    with pytest.raises(LoginError):
+        server._login(SUPPORT, PASSWORD, timeout=10).logout()

@@ -1,0 +1,181 @@
+"""ParsedMessage -> Classification: which request a customer mail makes, how sure we are, and why.
+
+Scores weighted cue phrases from the lexicon on folded text (subject + what the sender just wrote, so a
+quoted firm mail or a forwarded third-party mail cannot decide the intent). Each distinct phrase counts
+once; a cue under negation ("không phải khiếu nại", "this is not a complaint") counts nothing. Mail that
+is mostly "not a customer request" (job applications, sales, spam) or too weak to call goes to staff as
+"unknown", and so does automated mail, which is never answered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from handlers.automated import detect_automated
+from handlers.language import detect_language
+from handlers.lexicon import Cue, Lexicon, Spelling, load_lexicon
+from handlers.text import BREAK, accent_key, fold, has_marks, word_spans
+from handlers.types import Classification
+from ingest.message import ParsedMessage
+
+MIN_SCORE = 2.0  # below this no intent is called: staff triage is cheaper than a wrong workflow
+SUBJECT_FACTOR = 1.0
+REPLY_SUBJECT_FACTOR = 0.5  # "Re:/Fwd:" subjects were mostly written by someone else
+NEGATION_SCOPE = 4  # words allowed between a negator and the cue it negates
+# A complaint this strong is what the mail is about, even if it also asks for a fix of the record
+# (correction), a copy of the data or a service: the complaint process must run.
+COMPLAINT_DOMINANT = 3.0
+COMPLAINT_OVERRIDES = frozenset(("correction_request", "access_request", "service_request"))
+# An explicit data-subject request (one strong cue) wins over the service talk around it ("in 2024 you
+# advised me on X; please erase my data"): it carries a legal deadline. Unless service clearly dominates.
+DATA_REQUESTS = ("deletion_request", "correction_request", "access_request")
+DATA_REQUEST_DOMINANT = 3.5
+SERVICE_CLEAR_MARGIN = 2.0
+# Tie-break order: the more consequential workflow first.
+PRIORITY = {
+    "complaint": 5,
+    "deletion_request": 4,
+    "correction_request": 3,
+    "access_request": 2,
+    "service_request": 1,
+    "unknown": 0,
+}
+_REPLY_PREFIX_RE = re.compile(r"^\s*(?:re|fw|fwd|tr|trả lời|chuyển tiếp|aw|wg|sv|vs)\s*:", re.I)
+
+
+@dataclass(frozen=True)
+class CueHit:
+    intent: str
+    phrase: str  # folded, words joined by spaces
+    weight: float
+    negated: bool
+
+
+def classify(msg: ParsedMessage, lexicon: Lexicon | None = None) -> Classification:
+    """Classify one parsed message; automated mail is always "unknown" (it is never answered)."""
+    lexicon = lexicon or load_lexicon()
+    text = msg.new_text if msg.new_text.strip() else msg.body_text
+    language = detect_language(f"{msg.subject}\n{text}")
+    automated, auto_reasons = detect_automated(msg)
+    if automated:
+        return Classification("unknown", 1.0, True, language, auto_reasons)
+    factor = REPLY_SUBJECT_FACTOR if _REPLY_PREFIX_RE.match(msg.subject) else SUBJECT_FACTOR
+    hits = find_cues(fold(msg.subject), lexicon, factor, msg.subject)
+    hits += find_cues(fold(text), lexicon, 1.0, text)
+    intent, confidence, rule = decide(score(hits))
+    reasons = [_reason(hit) for hit in hits] + ([rule] if rule else [])
+    return Classification(intent, confidence, False, language, tuple(dict.fromkeys(reasons)))
+
+
+def find_cues(folded: str, lexicon: Lexicon, factor: float = 1.0, original: str | None = None) -> list[CueHit]:
+    """Every cue phrase not contained in a longer match, left to right, with negation looked up.
+
+    Phrases may overlap ("xin bản sao" / "bản sao thông tin" both count), but a phrase inside a longer
+    match does not: "xóa án tích" (a service) hides "xóa", and background phrases ("từng sử dụng dịch
+    vụ tư vấn") hide the cues they contain without scoring. ``original`` (the unfolded text) lets words
+    typed with diacritics be checked against the cue's spelling.
+    """
+    spans = word_spans(folded)
+    words = [w for w, _s, _e in spans]
+    typed = [original[s:e] if original is not None else w for w, s, e in spans]
+    hits: list[CueHit] = []
+    covered = 0
+    for i in range(len(words)):
+        length, cues = _match(words, typed, i, lexicon)
+        if not length or i + length <= covered:
+            continue
+        covered = i + length
+        negated = _negated(words, i, lexicon) if cues else False
+        phrase = " ".join(words[i : i + length])
+        hits.extend(CueHit(cue.intent, phrase, cue.weight * factor, negated) for cue in cues)
+    return hits
+
+
+def _match(words: list[str], typed: list[str], i: int, lexicon: Lexicon) -> tuple[int, tuple[Cue, ...]]:
+    """Longest phrase at ``i`` whose spelling fits what was typed: (length, its cues; () for background)."""
+    longest = lexicon.first_words.get(words[i], 0)
+    for length in range(min(longest, len(words) - i), 0, -1):
+        phrase = tuple(words[i : i + length])
+        written = typed[i : i + length]
+        cues = tuple(c for c in lexicon.cues.get(phrase, ()) if _spelled(c.spelling, written))
+        if cues:
+            return length, cues
+        if any(_spelled(sp, written) for sp in lexicon.background.get(phrase, ())):
+            return length, ()
+    return 0, ()
+
+
+def _spelled(spelling: Spelling, written: list[str]) -> bool:
+    """Words typed without diacritics match on folding alone; words typed with them must agree."""
+    for key, word in zip(spelling, written):
+        if key is not None and has_marks(word) and accent_key(word) != key:
+            return False
+    return True
+
+
+def _negated(words: list[str], start: int, lexicon: Lexicon) -> bool:
+    """True when a negator ends at most NEGATION_SCOPE words before ``start``, in the same clause."""
+    lo = max(0, start - NEGATION_SCOPE - lexicon.max_negator_words)
+    for j in range(start - 1, lo - 1, -1):
+        if words[j] == BREAK:
+            return False
+        for length in range(1, lexicon.max_negator_words + 1):
+            end = j + length
+            if end > start or start - end > NEGATION_SCOPE:
+                continue
+            if tuple(words[j:end]) in lexicon.negators:
+                return True
+    return False
+
+
+def score(hits: Iterable[CueHit]) -> dict[str, float]:
+    """Sum per intent of each distinct, non-negated phrase's best weight."""
+    best: dict[tuple[str, str], float] = {}
+    for hit in hits:
+        if not hit.negated:
+            key = (hit.intent, hit.phrase)
+            best[key] = max(best.get(key, 0.0), hit.weight)
+    scores: dict[str, float] = {}
+    for (intent, _phrase), weight in best.items():
+        scores[intent] = scores.get(intent, 0.0) + weight
+    return scores
+
+
+def decide(scores: dict[str, float]) -> tuple[str, float, str | None]:
+    """Pick the intent from per-intent scores: (intent, confidence 0..1, rule that decided or None)."""
+    requests = {k: v for k, v in scores.items() if k != "unknown" and v > 0}
+    other = scores.get("unknown", 0.0)
+    if not requests:
+        return "unknown", _sure_of_nothing(other), "rule:no-intent"
+    ranked = sorted(requests.items(), key=lambda kv: (kv[1], PRIORITY[kv[0]]), reverse=True)
+    intent, top = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    if other >= MIN_SCORE and other >= top:
+        return "unknown", round(other / (other + top + 2.0), 3), "rule:not-a-customer-request"
+    if top < MIN_SCORE:
+        return "unknown", _sure_of_nothing(top), "rule:below-threshold"
+    complaint = requests.get("complaint", 0.0)
+    if intent in COMPLAINT_OVERRIDES and complaint >= COMPLAINT_DOMINANT:
+        return "complaint", _overridden(complaint, top), "rule:complaint-dominates"
+    if intent == "service_request":
+        data_intent, data = max(((k, requests.get(k, 0.0)) for k in DATA_REQUESTS), key=lambda kv: kv[1])
+        if data >= DATA_REQUEST_DOMINANT and top < SERVICE_CLEAR_MARGIN * data:
+            return data_intent, _overridden(data, top), "rule:data-request-over-service"
+    return intent, round(top / (top + second + 2.0), 3), None
+
+
+def _overridden(winner: float, top: float) -> float:
+    """Confidence for an intent that won by rule over a higher raw score: moderate by construction."""
+    return round(min(0.9, winner / (winner + top + 2.0) + 0.25), 3)
+
+
+def _sure_of_nothing(strongest: float) -> float:
+    """Confidence that there is no intent: high when nothing matched, lower as cues approach the bar."""
+    return round(1.0 - strongest / (MIN_SCORE * 2), 3) if strongest < MIN_SCORE * 2 else 0.5
+
+
+def _reason(hit: CueHit) -> str:
+    prefix = "negated" if hit.negated else "cue"
+    return f"{prefix}:{hit.intent}:{hit.phrase}"

@@ -1,0 +1,149 @@
+"""The intent lexicon: weighted cue phrases per intent, kept as data (``vi.toml``, ``en.toml``).
+
+Phrases are written the way customers write them, with diacritics; the loader folds them (lower case,
+no diacritics, đ -> d) and splits them into words, so "xóa thông tin" also matches "xoa thong tin". The
+accented spelling is kept too: a word the customer typed *with* diacritics must match it, so "mặt tiền"
+never hits the cue "mất tiền".
+Config can add files: a later file overrides the weight of a phrase it repeats (same words and diacritics)
+for the same intent, and weight 0 removes it.
+
+File format::
+
+    [negation]
+    phrases = ["không phải", "is not"]      # negate a cue that follows within a few words
+
+    [background]                              # context that hides the cues inside it, scoring
+    phrases = ["từng sử dụng dịch vụ"]       # nothing ("I once used your services")
+
+    [cues.complaint]                          # one table per intent, plus [cues.unknown] for
+    "khiếu nại" = 3.0                         # "not a customer request" (job mail, sales, spam)
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+
+from handlers.text import BREAK, accent_key, fold, has_marks
+from handlers.text import word_spans as _spans
+from handlers.types import INTENTS
+
+BUILTIN_FILES = (Path(__file__).with_name("vi.toml"), Path(__file__).with_name("en.toml"))
+
+Phrase = tuple[str, ...]
+Spelling = tuple[str | None, ...]  # accent key per word; None where the lexicon wrote no diacritics
+
+
+@dataclass(frozen=True)
+class Cue:
+    intent: str
+    weight: float
+    spelling: Spelling
+
+
+class LexiconError(ValueError):
+    """A lexicon file is malformed; the message names the file and the key."""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Folded cue phrases -> cues (intent, weight, accented spelling); negation and background phrases."""
+
+    cues: Mapping[Phrase, tuple[Cue, ...]]
+    negators: frozenset[Phrase]
+    background: Mapping[Phrase, tuple[Spelling, ...]]  # match like cues, score nothing, hide cues inside
+    first_words: Mapping[str, int]  # first word of a cue -> longest cue starting with it (fast scan)
+    max_negator_words: int
+
+    def cue_count(self) -> int:
+        return sum(len(v) for v in self.cues.values())
+
+
+def load_lexicon(extra_files: Sequence[Path] = ()) -> Lexicon:
+    """Built-in vi/en lexicon extended (or overridden) by ``extra_files``, in order."""
+    if not extra_files:
+        return _builtin()
+    return _load((*BUILTIN_FILES, *map(Path, extra_files)))
+
+
+@lru_cache(maxsize=1)
+def _builtin() -> Lexicon:
+    return _load(BUILTIN_FILES)
+
+
+def _load(files: Sequence[Path]) -> Lexicon:
+    weights: dict[tuple[Phrase, Spelling, str], float] = {}  # later files win
+    negators: set[Phrase] = set()
+    background: dict[Phrase, set[Spelling]] = {}
+    for path in files:
+        data = _read(path)
+        negators.update(_phrase(p, path, "negation")[0] for p in _phrases(data, "negation", path))
+        for text in _phrases(data, "background", path):
+            phrase, spelling = _phrase(text, path, "background")
+            background.setdefault(phrase, set()).add(spelling)
+        for intent, phrase, spelling, weight in _cues(data, path):
+            key = (phrase, spelling, intent)
+            if weight == 0:
+                weights.pop(key, None)
+            else:
+                weights[key] = weight
+    cues: dict[Phrase, list[Cue]] = {}
+    for (phrase, spelling, intent), weight in weights.items():
+        cues.setdefault(phrase, []).append(Cue(intent, weight, spelling))
+    first_words: dict[str, int] = {}
+    for phrase in (*cues, *background):
+        first_words[phrase[0]] = max(first_words.get(phrase[0], 0), len(phrase))
+    return Lexicon(
+        cues=MappingProxyType({p: tuple(v) for p, v in cues.items()}),
+        negators=frozenset(negators),
+        background=MappingProxyType({p: tuple(v) for p, v in background.items()}),
+        first_words=MappingProxyType(first_words),
+        max_negator_words=max((len(p) for p in negators), default=1),
+    )
+
+
+def _read(path: Path) -> dict:
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise LexiconError(f"{path}: cannot read lexicon: {exc}") from exc
+
+
+def _phrase(text: str, path: Path, key: str) -> tuple[Phrase, Spelling]:
+    folded = fold(text)
+    words = [(w, text[start:end]) for w, start, end in _spans(folded) if w != BREAK]
+    if not words:
+        raise LexiconError(f"{path}: {key}: empty phrase {text!r}")
+    phrase = tuple(w for w, _ in words)
+    spelling = tuple(accent_key(orig) if has_marks(orig) else None for _, orig in words)
+    return phrase, spelling
+
+
+def _phrases(data: dict, table: str, path: Path) -> list[str]:
+    phrases = data.get(table, {}).get("phrases", [])
+    if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
+        raise LexiconError(f"{path}: {table}.phrases must be a list of strings")
+    return phrases
+
+
+def _cues(data: dict, path: Path) -> list[tuple[str, Phrase, Spelling, float]]:
+    tables = data.get("cues", {})
+    if not isinstance(tables, dict):
+        raise LexiconError(f"{path}: [cues] must be a table of intents")
+    out = []
+    for intent, table in tables.items():
+        if intent not in INTENTS:
+            raise LexiconError(f"{path}: cues.{intent}: unknown intent (expected one of {', '.join(INTENTS)})")
+        if not isinstance(table, dict):
+            raise LexiconError(f"{path}: cues.{intent} must be a table of phrase = weight")
+        for text, weight in table.items():
+            if isinstance(weight, bool) or not isinstance(weight, (int, float)) or weight < 0:
+                raise LexiconError(f"{path}: cues.{intent}.{text!r}: weight must be a number >= 0")
+            phrase, spelling = _phrase(text, path, f"cues.{intent}")
+            out.append((intent, phrase, spelling, float(weight)))
+    return out
