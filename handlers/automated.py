@@ -46,6 +46,9 @@ _BODY_RE = re.compile(
 )
 
 
+_BODY_SCAN_CHARS = 2000  # auto-reply statements open the message
+
+
 def detect_automated(msg: ParsedMessage) -> tuple[bool, tuple[str, ...]]:
     """Return (automated?, reasons); reasons name each signal found, e.g. "header:auto-submitted"."""
     reasons = [*_header_reasons(msg), *_sender_reasons(msg), *_content_reasons(msg)]
@@ -87,6 +90,6 @@ def _content_reasons(msg: ParsedMessage) -> list[str]:
         reasons.append("mime:multipart-report")
     if _SUBJECT_RE.match(squash_ws(fold(msg.subject))):
         reasons.append("subject:auto-reply-or-bounce")
-    if _BODY_RE.search(squash_ws(fold(msg.new_text))):
+    if _BODY_RE.search(squash_ws(fold(msg.new_text[:_BODY_SCAN_CHARS]))):
         reasons.append("body:auto-reply-statement")
     return reasons

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from handlers.automated import detect_automated
 from handlers.language import detect_language
 from handlers.lexicon import Cue, Lexicon, Spelling, load_lexicon
-from handlers.text import BREAK, accent_key, fold, has_marks, word_spans
+from handlers.text import accent_key, clauses, fold_word, has_marks
 from handlers.types import Classification
 from ingest.message import ParsedMessage
 
@@ -62,49 +62,59 @@ def classify(msg: ParsedMessage, lexicon: Lexicon | None = None) -> Classificati
     if automated:
         return Classification("unknown", 1.0, True, language, auto_reasons)
     factor = REPLY_SUBJECT_FACTOR if _REPLY_PREFIX_RE.match(msg.subject) else SUBJECT_FACTOR
-    hits = find_cues(fold(msg.subject), lexicon, factor, msg.subject)
-    hits += find_cues(fold(text), lexicon, 1.0, text)
+    hits = find_cues(msg.subject, lexicon, factor) + find_cues(text, lexicon)
     intent, confidence, rule = decide(score(hits))
     reasons = [_reason(hit) for hit in hits] + ([rule] if rule else [])
     return Classification(intent, confidence, False, language, tuple(dict.fromkeys(reasons)))
 
 
-def find_cues(folded: str, lexicon: Lexicon, factor: float = 1.0, original: str | None = None) -> list[CueHit]:
-    """Every cue phrase not contained in a longer match, left to right, with negation looked up.
+def find_cues(text: str, lexicon: Lexicon, factor: float = 1.0) -> list[CueHit]:
+    """Every cue phrase not contained in a longer match, clause by clause, with negation looked up.
 
     Phrases may overlap ("xin bản sao" / "bản sao thông tin" both count), but a phrase inside a longer
     match does not: "xóa án tích" (a service) hides "xóa", and background phrases ("từng sử dụng dịch
-    vụ tư vấn") hide the cues they contain without scoring. ``original`` (the unfolded text) lets words
-    typed with diacritics be checked against the cue's spelling.
+    vụ tư vấn") hide the cues they contain without scoring. Words are matched folded; a word typed
+    with diacritics must also agree with the cue's spelling ("mặt tiền" is not "mất tiền").
     """
-    spans = word_spans(folded)
-    words = [w for w, _s, _e in spans]
-    typed = [original[s:e] if original is not None else w for w, s, e in spans]
     hits: list[CueHit] = []
-    covered = 0
-    for i in range(len(words)):
-        length, cues = _match(words, typed, i, lexicon)
-        if not length or i + length <= covered:
-            continue
-        covered = i + length
-        negated = _negated(words, i, lexicon) if cues else False
-        phrase = " ".join(words[i : i + length])
-        hits.extend(CueHit(cue.intent, phrase, cue.weight * factor, negated) for cue in cues)
+    trie = lexicon.trie
+    for typed in clauses(text.lower()):
+        words = [fold_word(w) for w in typed]
+        covered = 0
+        for i, word in enumerate(words):
+            node = trie.get(word)
+            if node is None:
+                continue
+            length, cues = _match(node, words, typed, i)
+            if not length or i + length <= covered:
+                continue
+            covered = i + length
+            if cues:
+                negated = _negated(words, i, lexicon)
+                phrase = " ".join(words[i : i + length])
+                hits.extend(CueHit(cue.intent, phrase, cue.weight * factor, negated) for cue in cues)
     return hits
 
 
-def _match(words: list[str], typed: list[str], i: int, lexicon: Lexicon) -> tuple[int, tuple[Cue, ...]]:
+def _match(node: dict, words: list[str], typed: list[str], i: int) -> tuple[int, tuple[Cue, ...]]:
     """Longest phrase at ``i`` whose spelling fits what was typed: (length, its cues; () for background)."""
-    longest = lexicon.first_words.get(words[i], 0)
-    for length in range(min(longest, len(words) - i), 0, -1):
-        phrase = tuple(words[i : i + length])
-        written = typed[i : i + length]
-        cues = tuple(c for c in lexicon.cues.get(phrase, ()) if _spelled(c.spelling, written))
-        if cues:
-            return length, cues
-        if any(_spelled(sp, written) for sp in lexicon.background.get(phrase, ())):
-            return length, ()
-    return 0, ()
+    best: tuple[int, tuple[Cue, ...]] = (0, ())
+    j = i + 1
+    while True:
+        entry = node.get(None)
+        if entry is not None:
+            written = typed[i:j]
+            cues = tuple(c for c in entry.cues if _spelled(c.spelling, written))
+            if cues:
+                best = (j - i, cues)
+            elif any(_spelled(sp, written) for sp in entry.background):
+                best = (j - i, ())
+        if j >= len(words):
+            return best
+        node = node.get(words[j])
+        if node is None:
+            return best
+        j += 1
 
 
 def _spelled(spelling: Spelling, written: list[str]) -> bool:
@@ -116,16 +126,10 @@ def _spelled(spelling: Spelling, written: list[str]) -> bool:
 
 
 def _negated(words: list[str], start: int, lexicon: Lexicon) -> bool:
-    """True when a negator ends at most NEGATION_SCOPE words before ``start``, in the same clause."""
-    lo = max(0, start - NEGATION_SCOPE - lexicon.max_negator_words)
-    for j in range(start - 1, lo - 1, -1):
-        if words[j] == BREAK:
-            return False
-        for length in range(1, lexicon.max_negator_words + 1):
-            end = j + length
-            if end > start or start - end > NEGATION_SCOPE:
-                continue
-            if tuple(words[j:end]) in lexicon.negators:
+    """True when a negator ends at most NEGATION_SCOPE words before ``start`` (same clause)."""
+    for end in range(start, max(0, start - NEGATION_SCOPE) - 1, -1):
+        for length in range(1, min(lexicon.max_negator_words, end) + 1):
+            if tuple(words[end - length : end]) in lexicon.negators:
                 return True
     return False
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from email.header import Header
 from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -61,7 +62,9 @@ def compose_reply(
     message = EmailMessage(policy=SMTP)
     message["From"] = Address(display_name=sender_name, addr_spec=sender) if sender_name else sender
     message["To"] = recipient
-    message["Subject"] = subject
+    # Python's folder drops the space between two encoded-words ("yêu cầu" comes out as "yêucầu");
+    # email.header splits inside words instead, which RFC 2047 decoders join back exactly.
+    message.set_raw("Subject", Header(subject, "utf-8", header_name="Subject").encode())
     message["Date"] = format_datetime(now or datetime.now(timezone.utc))
     message["Message-ID"] = message_id
     parent = safe_msg_id(in_reply_to)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from handlers.text import fold
+from handlers.text import fold_word
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # Letters that only Vietnamese (among vi/en) uses: a word containing one is a Vietnamese word.
@@ -41,9 +41,8 @@ def detect_language(text: str) -> str:
     for word in _WORD_RE.findall(text.lower()):
         if not _VI_LETTERS.isdisjoint(word):
             vi += 1
-            continue
-        if word in _EN_WORDS:
+        elif word in _EN_WORDS:
             en += 1
-        elif fold(word) in _VI_WORDS:
+        elif fold_word(word) in _VI_WORDS:
             vi += 1
     return "en" if en >= 3 and en > 1.5 * vi else "vi"

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _WS_RE = re.compile(r"\s+")
 _TOKEN_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _BREAK_RE = re.compile(r"[.!?;:,()\[\]{}\"“”«»|/\n–—]+|\s-\s")
-BREAK = "|"
-_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook, dot below  # token that stands for punctuation: cues and negation never reach across it
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")  # grave, acute, tilde, hook, dot below
 
 
 class _FoldMap(dict):
@@ -38,9 +38,15 @@ _FOLD_MAP = _FoldMap({0x2019: "'", 0x2018: "'"})
 def fold(text: str) -> str:
     """Lower-case and strip Vietnamese diacritics (đ -> d) so spellings with and without marks match.
 
-    Length-preserving for NFC input: ``fold(s)[i]`` is the folded form of ``s[i]``.
+    Length-preserving for NFC input: ``fold(s)[i]`` is the folded form of ``s[i]`` (’ becomes ').
     """
     return unicodedata.normalize("NFC", text).translate(_FOLD_MAP)
+
+
+@lru_cache(maxsize=65536)
+def fold_word(word: str) -> str:
+    """``fold`` for one word, cached: the same few thousand syllables make up most Vietnamese text."""
+    return fold(word)
 
 
 def squash_ws(text: str) -> str:
@@ -55,24 +61,26 @@ def comparable(text: str | None) -> str:
     return squash_ws(unicodedata.normalize("NFC", text).casefold())
 
 
-def tokens(folded: str) -> list[str]:
-    """Words of already-folded text, with ``BREAK`` where punctuation separates clauses."""
-    return [word for word, _start, _end in word_spans(folded)]
+def clauses(text: str) -> list[list[str]]:
+    """Words of ``text`` grouped by clause (punctuation ends a clause; cues never reach across it).
 
-
-def word_spans(folded: str) -> list[tuple[str, int, int]]:
-    """Like ``tokens`` but with each word's offsets (also valid in the unfolded text)."""
-    out: list[tuple[str, int, int]] = []
-    pos = 0
-    for brk in _BREAK_RE.finditer(folded):
-        out.extend((m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(folded, pos, brk.start()))
-        if out and out[-1][0] != BREAK:
-            out.append((BREAK, brk.start(), brk.end()))
-        pos = brk.end()
-    out.extend((m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(folded, pos))
+    Works on folded and unfolded text alike and splits both at the same places, so the words typed
+    by the customer line up with their folded forms.
+    """
+    out = []
+    for part in _BREAK_RE.split(text):
+        words = _TOKEN_RE.findall(part)
+        if words:
+            out.append(words)
     return out
 
 
+def words(text: str) -> list[str]:
+    """All words of ``text``, punctuation dropped."""
+    return _TOKEN_RE.findall(text)
+
+
+@lru_cache(maxsize=8192)
 def accent_key(word: str) -> str:
     """Spelling of a word with its diacritics but independent of tone-mark placement ("xoá" = "xóa").
 
@@ -85,6 +93,7 @@ def accent_key(word: str) -> str:
     return f"{base}|{tones}"
 
 
+@lru_cache(maxsize=8192)
 def has_marks(word: str) -> bool:
     """Does the word carry any diacritic (so the writer was typing with marks)?"""
     return not word.isascii() and fold(word) != word.lower()

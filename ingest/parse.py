@@ -43,6 +43,8 @@ _SPACE_TABLE = {cp: " " for cp in (0xA0, 0x1680, 0x202F, 0x205F, 0x3000, *range(
 _SPACE_TABLE.update({cp: None for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xAD)})
 _SPACE_TABLE.update({cp: None for cp in range(0x20) if cp not in (0x09, 0x0A)})
 _SPACE_TABLE.update({0x7F: None, 0x2028: "\n", 0x2029: "\n"})
+_SPECIAL_RE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_SPACE_TABLE)) + "]")
+_SURROGATE_RE = re.compile("[\udc80-\udcff]")
 
 
 def parse_message(raw: bytes) -> ParsedMessage:
@@ -106,8 +108,14 @@ def _load(raw: bytes) -> tuple[email.message.Message, list[str]]:
 
 def _clean(text: str) -> str:
     """NFC, LF line ends, plain spaces: the one text form every later step can rely on."""
-    text = _NEWLINES_RE.sub("\n", text)
-    text = unicodedata.normalize("NFC", text.translate(_SPACE_TABLE))
+    if "\r" in text:
+        text = _NEWLINES_RE.sub("\n", text)
+    if not text.isascii():
+        if _SPECIAL_RE.search(text):
+            text = text.translate(_SPACE_TABLE)
+        text = unicodedata.normalize("NFC", text)
+    elif _SPECIAL_RE.search(text):
+        text = text.translate(_SPACE_TABLE)
     return text
 
 
@@ -142,7 +150,7 @@ def _lookup(label: str) -> str | None:
 def _header_text(value: object, warnings: list[str]) -> str:
     """Unfold and decode one raw header value (RFC 2047 words, stray 8-bit bytes) to clean text."""
     text = str(value)
-    if any("\udc80" <= ch <= "\udcff" for ch in text):  # undeclared 8-bit bytes in the header
+    if not text.isascii() and _SURROGATE_RE.search(text):  # undeclared 8-bit bytes in the header
         text = _decode_bytes(text.encode("ascii", "surrogateescape"), "utf-8", warnings)
     text = _FOLD_RE.sub("", text)
     if "=?" in text:
@@ -181,7 +189,7 @@ def _address_pairs(msg: email.message.Message, name: str, warnings: list[str]) -
         return []
     values = []
     for value in raw_values:
-        if any("\udc80" <= ch <= "\udcff" for ch in value):
+        if not value.isascii() and _SURROGATE_RE.search(value):
             value = _decode_bytes(value.encode("ascii", "surrogateescape"), "utf-8", warnings)
         values.append(_FOLD_RE.sub("", value))
     try:

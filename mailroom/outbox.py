@@ -90,6 +90,9 @@ def _transmit(client: smtplib.SMTP, sender: str, recipients: list[str], mime: by
         client.rset()
         raise smtplib.SMTPRecipientsRefused(refused)
     code, answer = client.data(mime)
+    if code != 250:
+        client.rset()
+        raise smtplib.SMTPDataError(code, answer)
     return f"{code} {answer.decode(errors='replace')}"
 
 

@@ -28,8 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
-from handlers.text import BREAK, accent_key, fold, has_marks
-from handlers.text import word_spans as _spans
+from handlers.text import accent_key, fold, has_marks, words
 from handlers.types import INTENTS
 
 BUILTIN_FILES = (Path(__file__).with_name("vi.toml"), Path(__file__).with_name("en.toml"))
@@ -45,6 +44,14 @@ class Cue:
     spelling: Spelling
 
 
+@dataclass(frozen=True)
+class Entry:
+    """What a phrase means: its cues and, if it is background, its accepted spellings."""
+
+    cues: tuple[Cue, ...]
+    background: tuple[Spelling, ...]
+
+
 class LexiconError(ValueError):
     """A lexicon file is malformed; the message names the file and the key."""
 
@@ -56,7 +63,7 @@ class Lexicon:
     cues: Mapping[Phrase, tuple[Cue, ...]]
     negators: frozenset[Phrase]
     background: Mapping[Phrase, tuple[Spelling, ...]]  # match like cues, score nothing, hide cues inside
-    first_words: Mapping[str, int]  # first word of a cue -> longest cue starting with it (fast scan)
+    trie: dict[str, dict]  # word -> {next word -> ..., None: Entry}: walks phrases in one pass (read-only)
     max_negator_words: int
 
     def cue_count(self) -> int:
@@ -94,14 +101,17 @@ def _load(files: Sequence[Path]) -> Lexicon:
     cues: dict[Phrase, list[Cue]] = {}
     for (phrase, spelling, intent), weight in weights.items():
         cues.setdefault(phrase, []).append(Cue(intent, weight, spelling))
-    first_words: dict[str, int] = {}
-    for phrase in (*cues, *background):
-        first_words[phrase[0]] = max(first_words.get(phrase[0], 0), len(phrase))
+    trie: dict[str, dict] = {}
+    for phrase in {*cues, *background}:
+        node: dict = trie
+        for word in phrase:
+            node = node.setdefault(word, {})
+        node[None] = Entry(tuple(cues.get(phrase, ())), tuple(background.get(phrase, ())))
     return Lexicon(
         cues=MappingProxyType({p: tuple(v) for p, v in cues.items()}),
         negators=frozenset(negators),
         background=MappingProxyType({p: tuple(v) for p, v in background.items()}),
-        first_words=MappingProxyType(first_words),
+        trie=trie,
         max_negator_words=max((len(p) for p in negators), default=1),
     )
 
@@ -115,12 +125,11 @@ def _read(path: Path) -> dict:
 
 
 def _phrase(text: str, path: Path, key: str) -> tuple[Phrase, Spelling]:
-    folded = fold(text)
-    words = [(w, text[start:end]) for w, start, end in _spans(folded) if w != BREAK]
-    if not words:
-        raise LexiconError(f"{path}: {key}: empty phrase {text!r}")
-    phrase = tuple(w for w, _ in words)
-    spelling = tuple(accent_key(orig) if has_marks(orig) else None for _, orig in words)
+    phrase = tuple(words(fold(text)))
+    typed = words(text.replace("’", "'"))
+    if not phrase or len(typed) != len(phrase):
+        raise LexiconError(f"{path}: {key}: not a phrase of words {text!r}")
+    spelling = tuple(accent_key(w) if has_marks(w) else None for w in typed)
     return phrase, spelling
 
 

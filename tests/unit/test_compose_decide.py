@@ -20,6 +20,14 @@ def test_safe_msg_id_rejects_injection():
         assert safe_msg_id(bad) is None
 
 
+def test_long_vietnamese_subject_survives_encoding():
+    subject = "[TT-2026-000004] Xác nhận đã nhận yêu cầu hủy dữ liệu cá nhân của Quý khách và các bước tiếp theo"
+    mail = compose_reply(subject=subject, text="x", html="<p>x</p>", recipient="a@b.vn", sender="info@thinhtrigroup.com",
+                         sender_name="", in_reply_to=None, references=[])
+    assert all(len(line) <= 78 for line in mail.mime.split(b"\r\n"))
+    assert message_from_bytes(mail.mime, policy=default)["Subject"] == subject
+
+
 def test_composed_reply_threads_and_marks_itself_automatic():
     mail = compose_reply(
         subject="[TT-2026-000001] Đã nhận yêu cầu", text="Kính gửi Quý khách", html="<p>Kính gửi</p>",

@@ -1,0 +1,404 @@
+"""ParsedMessage -> ContactFields: who wrote, and how they want to be reached.
+
+Only what the sender wrote is read (new text and signature): quoted firm mail carries the firm's own
+hotline and address, and forwarded evidence carries third parties' details. Values the sender marks as
+old ("số cũ", "old number") lose to new ones; what they state in the body wins over headers.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, PhoneNumberType
+
+from handlers.automated import detect_automated
+from handlers.text import fold
+from handlers.types import ContactFields
+from ingest.message import ParsedMessage
+
+REGION = "VN"
+
+# ----------------------------------------------------------------------------------------- shared
+
+# Context (folded) next to a value, within its clause, that marks it as no longer valid or not the
+# sender's: "số cũ 0903…", "0903… (old)", "email from a@b to c@d", "cuộc gọi từ số …".
+_OLD_BEFORE_RE = re.compile(
+    r"(?:\bcu\b|\bold\b|\bformer\b|\bprevious\b|\btruoc day\b|\bkhong dung\b|\bthay vi\b|\binstead of\b)"
+    r"[^.;\n]{0,25}$|\b(?:tu|from)\s+(?:so\s+|sdt\s+|email\s+|number\s+|the number\s+)?\W*$"
+)
+_OLD_AFTER_RE = re.compile(r"^\W{0,3}(?:cu|old)\b|^[^.\n]{0,20}(?:khong dung nua|khong con dung|no longer)")
+_NEW_BEFORE_RE = re.compile(r"(?:\bmoi\b|\bnew\b|\bhien tai\b|\bcurrent\b|\bupdate\w*\b[^.\n]{0,20}\bto\b)[^.;\n]{0,25}$")
+_CLAUSE_SPLIT_RE = re.compile(r"[,;()\[\]]|\+?\d[\d .-]{5,}\d|\S+@\S+")
+
+
+def _context(folded: str, start: int, end: int) -> tuple[str, str]:
+    """Folded text of the value's clause before and after it (same line, up to punctuation)."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", end)
+    before = folded[max(line_start, start - 60) : start]
+    after = folded[end : line_end if line_end >= 0 else None][:40]
+    return _CLAUSE_SPLIT_RE.split(before)[-1], _CLAUSE_SPLIT_RE.split(after)[0]
+
+
+def _is_old(before: str, after: str) -> bool:
+    return bool(_OLD_BEFORE_RE.search(before) or _OLD_AFTER_RE.search(after))
+
+
+def extract_contact(
+    msg: ParsedMessage,
+    own_emails: frozenset[str] = frozenset(),
+    own_phones: frozenset[str] = frozenset(),
+) -> ContactFields:
+    """Contact details of the sender; empty for automated mail (bounces, auto-replies, lists)."""
+    if detect_automated(msg)[0]:
+        return ContactFields()
+    text = "\n".join(part for part in (msg.new_text, msg.signature) if part.strip())
+    folded = fold(text)
+    return ContactFields(
+        name=extract_name(msg, text, folded),
+        phone=extract_phone(text, folded, own_phones),
+        email=extract_email(msg, text, folded, own_emails),
+        address=extract_address(text, folded),
+    )
+
+
+# ----------------------------------------------------------------------------------------- phone
+
+_DIGITS_RE = re.compile(r"\d")
+# A run of digits with the separators people put in phone numbers: "(028) 3827 4410", "+84 90.123.4567".
+_PHONE_CANDIDATE_RE = re.compile(r"\+?\(?\d[\d \t().\-]{6,24}\d")
+_EXCLUDED_TYPES = frozenset(
+    (PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST, PhoneNumberType.UAN)
+)
+
+
+def extract_phone(text: str, folded: str, own_phones: Iterable[str] = ()) -> str | None:
+    """The sender's number in E.164: new before old, never the firm's own or a hotline (1800/1900)."""
+    own = {_e164(p) for p in own_phones} - {None}
+    fresh: list[str] = []
+    plain: list[str] = []
+    for candidate in _PHONE_CANDIDATE_RE.finditer(text):
+        if len(_DIGITS_RE.findall(candidate.group())) < 8:
+            continue  # dates, amounts, house numbers: cheap to rule out before phonenumbers runs
+        for match in PhoneNumberMatcher(candidate.group(), REGION, leniency=Leniency.VALID):
+            number = _accept(match.number, own)
+            if number is None:
+                continue
+            start = candidate.start() + match.start
+            before, after = _context(folded, start, start + len(match.raw_string))
+            if not _is_old(before, after):
+                (fresh if _NEW_BEFORE_RE.search(before) else plain).append(number)
+    found = fresh + plain
+    return found[0] if found else None
+
+
+def _accept(number: phonenumbers.PhoneNumber, own: set[str | None]) -> str | None:
+    if phonenumbers.number_type(number) in _EXCLUDED_TYPES:
+        return None
+    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    return None if e164 in own else e164
+
+
+def _e164(raw: str) -> str | None:
+    try:
+        number = phonenumbers.parse(raw, REGION)
+    except phonenumbers.NumberParseException:
+        return None
+    return phonenumbers.format_number(number, PhoneNumberFormat.E164)
+
+
+# ----------------------------------------------------------------------------------------- email
+
+_EMAIL_RE = re.compile(r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_EMAIL_WANTED_RE = re.compile(
+    r"(?:e-?mail|mail|thu|lien he|lien lac|contact|reach|reply|gui ve|gui qua|cua toi|cua em|cua minh|"
+    r"\bmy\b|\bmoi\b|\bnew\b|\bto\b|\bla\b|\bqua\b|\bvia\b|\bat\b)\W{0,5}$"
+)
+_FREE_MAIL_DOMAINS = frozenset(
+    ("gmail.com", "yahoo.com", "yahoo.com.vn", "outlook.com", "hotmail.com", "icloud.com", "live.com")
+)
+
+
+def extract_email(
+    msg: ParsedMessage, text: str, folded: str, own_emails: Iterable[str] = ()
+) -> str | None:
+    """An address the sender gives in the body for contact wins; else Reply-To, else From."""
+    own = {e.strip().lower() for e in own_emails}
+    own_domains = {e.rsplit("@", 1)[-1] for e in own if "@" in e} - _FREE_MAIL_DOMAINS
+
+    def usable(addr: str | None) -> bool:
+        return bool(addr) and addr not in own and addr.rsplit("@", 1)[-1] not in own_domains
+
+    fresh: list[str] = []
+    plain: list[str] = []
+    for match in _EMAIL_RE.finditer(text):
+        addr = match.group().rstrip(".").lower()
+        before, after = _context(folded, match.start(), match.end())
+        if not usable(addr) or _is_old(before, after):
+            continue
+        standalone = not before.strip(" -*:\t") or before.rstrip().endswith(":")
+        if _NEW_BEFORE_RE.search(before):
+            fresh.append(addr)
+        elif standalone or _EMAIL_WANTED_RE.search(before):
+            plain.append(addr)
+    for addr in (*fresh, *plain, msg.reply_to, msg.from_addr):
+        if usable(addr):
+            return addr
+    return None
+
+
+# ----------------------------------------------------------------------------------------- name
+
+_INTRO_RE = re.compile(
+    r"(?:^|[\s,.;:!(])(?:(?:toi|em|minh|chau|tui)\s+(?:ten\s+la|ten|la)|toi|(?:ten|ho ten)\s+(?:cua\s+)?"
+    r"(?:toi|em|minh)\s+la|my name is|my name's|i am|i'm|this is)\s+(?=\S)"
+)
+_LABEL_RE = re.compile(
+    r"^[\s\-*•]*(?:ho va ten|ho ten|ten khach hang|ten|nguoi lien he|full name|name|contact person|contact name)"
+    r"\s*[:：]\s*(\S.*?)\s*$",
+    re.M,
+)
+# Titles before a name, compared as typed (lower case, with diacritics): "Chu" is a surname, "chú" a title.
+_HONORIFICS = frozenset("dr mr mrs ms mx miss prof sir madam ông bà chị cô chú bác ong ls ths ts".split())
+_PARTICLES = frozenset("van von der den de da di du la le bin binti al del dos das ter".split())
+# Folded words and phrases that make a line an organisation, role, place or greeting, not a person.
+_NOT_PERSON_WORDS = frozenset(
+    """
+    cty tnhh jsc ltd corp inc llc plc gmbh group team support info admin sales marketing service services
+    legal law clb newsletter system mail delivery daemon noreply customer office department hr trading
+    shop store studio agency bank school university consulting partners associates holdings
+    international vietnam global solutions software technologies tech logistics electronics marine
+    director manager founder ceo coo cfo dear hello hi thanks thank regards best cheers hotline website
+    email address tower building street road ward district city province apartment unit
+    vietnamese american irish english british german french australian korean japanese chinese
+    """.split()
+)
+_NOT_PERSON_PHRASES = (
+    "cong ty", "phong hanh chinh", "phong nhan su", "phong ke toan", "phong kinh doanh", "bo phan",
+    "hanh chinh", "nhan su", "ke toan", "trung tam", "cau lac bo", "ngan hang", "dai hoc", "viet nam",
+    "giam doc", "chu tich", "kinh gui", "tran trong", "cam on", "khach hang", "quy khach", "thong bao",
+    "dien thoai", "dia chi", "van phong", "luat su", "tu van", "xin chao", "chao anh", "chao chi",
+    "chao cong", "ban tin", "hop dong", "ho so", "thanh pho",
+)
+_NOT_PERSON_PHRASES_RE = re.compile(r"\b(?:" + "|".join(_NOT_PERSON_PHRASES) + r")\b")
+_PLACE_FIRST_WORDS = frozenset(("phường", "quận", "huyện", "tỉnh", "xã", "tp", "tp.", "p.", "q.", "thị", "khu"))
+_NAME_MIN_WORDS = 2
+_NAME_MAX_WORDS = 6
+
+
+def extract_name(msg: ParsedMessage, text: str, folded: str) -> str | None:
+    """Labelled name > self-introduction > signature line > From display name (if it is a person).
+
+    A shorter form is completed from a longer one that ends with it ("Bảo Ngân" -> "Trần Lê Bảo Ngân").
+    """
+    labelled = _labelled_name(text, folded)
+    if labelled:
+        return labelled
+    intro = _intro_name(text, folded)
+    signed = _signature_name(msg)
+    sender = _person(msg.from_name or "")
+    for candidate in (intro, signed, sender):
+        if candidate:
+            return _complete(candidate, (signed, sender))
+    return None
+
+
+def _is_name_word(word: str) -> bool:
+    """Capitalised word of letters ("Đoàn", "O'Neill", "Jean-Pierre") or all capitals ("NGUYỄN")."""
+    if not word or not word[0].isupper() or not word[-1].isalpha():
+        return False
+    if not all(c.isalpha() or c in "'’-" for c in word):
+        return False
+    if word.isupper():
+        return True
+    return all(not c.isupper() or word[i - 1] in "'’-" for i, c in enumerate(word) if i)
+
+
+def _is_title(word: str) -> bool:
+    return word.lower().rstrip(".") in _HONORIFICS
+
+
+def _labelled_name(text: str, folded: str) -> str | None:
+    """'Họ tên: …' / 'Name: …': taken as written, even in lower case, up to punctuation or digits."""
+    for match in _LABEL_RE.finditer(folded):
+        value = re.split(r"[,;(|/\d<@]", text[match.start(1) : match.end(1)], maxsplit=1)[0]
+        words = value.strip(" .-").split()
+        while words and _is_title(words[0]):
+            words = words[1:]
+        if 1 <= len(words) <= _NAME_MAX_WORDS and all(w.replace("-", "").replace("'", "").isalpha() for w in words):
+            return " ".join(words)
+    return None
+
+
+def _intro_name(text: str, folded: str) -> str | None:
+    for match in _INTRO_RE.finditer(folded):
+        name = _name_at(text, match.end())
+        if name:
+            return name
+    return None
+
+
+def _name_at(text: str, start: int) -> str | None:
+    """Capitalised words from ``start`` up to the first other word or punctuation (same line)."""
+    words: list[str] = []
+    for raw in text[start : start + 80].split("\n", 1)[0].split():
+        core = raw.strip("\"'“”").rstrip(",.;:!?)")
+        if not words and _is_title(core) and core[:1].isupper():
+            continue  # "Dr. Richard Evans", "Ông Nguyễn Văn A"
+        if _is_name_word(core) or (words and fold(core) in _PARTICLES and len(words) < 3):
+            words.append(core)
+        else:
+            break
+        if raw.rstrip("\"'“”") != core:
+            break  # punctuation after the word ends the name
+    while words and fold(words[-1]) in _PARTICLES:
+        words.pop()
+    return _person(" ".join(words))
+
+
+def _person(candidate: str) -> str | None:
+    """The candidate if it reads like a person's name (2-6 capitalised words, no org/role words)."""
+    candidate = re.sub(r"\s*\([^)]*\)\s*$", "", candidate).strip(" \"'“”,;:")
+    words = candidate.split()
+    while words and _is_title(words[0]) and len(words) > _NAME_MIN_WORDS:
+        words = words[1:]
+    if not _NAME_MIN_WORDS <= len(words) <= _NAME_MAX_WORDS or not _is_name_word(words[0]):
+        return None
+    if words[0].lower() in _PLACE_FIRST_WORDS:
+        return None
+    if any(not (_is_name_word(w) or fold(w) in _PARTICLES) for w in words):
+        return None
+    folded = " ".join(fold(w) for w in words)
+    if any(w in _NOT_PERSON_WORDS for w in folded.split()):
+        return None
+    if _NOT_PERSON_PHRASES_RE.search(folded):
+        return None
+    return " ".join(words)
+
+
+def _signature_name(msg: ParsedMessage) -> str | None:
+    """First name-like line of the signature, else one of the last lines the sender wrote."""
+    for line in msg.signature.split("\n")[1:6]:
+        name = _person(line.strip())
+        if name:
+            return name
+    tail = [line.strip() for line in msg.new_text.split("\n") if line.strip()][-4:]
+    for line in reversed(tail):
+        name = _person(line)
+        if name:
+            return name
+        if len(line) > 60:
+            break
+    return None
+
+
+def _complete(name: str, others: Iterable[str | None]) -> str:
+    """Prefer a longer form of the same name that ends with it (surname + given names)."""
+    words = fold(name).split()
+    for other in others:
+        if other and len(other.split()) > len(words) and fold(other).split()[-len(words) :] == words:
+            return other
+    return name
+
+
+# ----------------------------------------------------------------------------------------- address
+
+_ADDR_LABEL_RE = re.compile(
+    r"^[\s\-*•]*(?:(?:new|current|home|mailing|postal|contact|my)\s+)?(?:dia chi|d/c|dc|address|addr)"
+    r"(?:\s+(?:moi|hien tai|lien he|lien lac|nha|thuong tru|tam tru|cu tru|nha rieng|cua toi|cua em|cu))*"
+    r"\s*[:：]\s*(.*?)\s*$",
+    re.M,
+)
+_ADDR_OLD_LABEL_RE = re.compile(r"\b(?:cu|old|previous|former|truoc day)\b")
+_ADDR_TAIL_RE = re.compile(r"\s*(?:[|;]|\s-\s|,)?\s*\b(?:sdt|dt|tel|phone|mobile|email|e-mail|di dong|hotline)\b\s*:.*$")
+_ADMIN = (
+    r"(?:phuong|p\.|xa|thi tran|tt\.|quan|q\.|huyen|h\.|thi xa|tx\.|thanh pho|tp\.?|tinh|t\.|khu pho|kp\.?|"
+    r"to|ap|thon|khom|khu|cum|ward|district|city|province)"
+)
+_VI_ADDRESS_RE = re.compile(
+    r"(?<![\w/])(?:(?:so nha|so|sn)\s+)?\d{1,5}[a-z]?(?:[/-]\d{1,5}[a-z]?)*,?\s+"  # house number
+    r"(?:(?:duong|pho|ngo|hem|kiet)\s+)?[^\W\d_][\w']*(?:\s+[^\W\d_][\w']*){0,5}"  # street
+    r"(?:\s*,\s*" + _ADMIN + r"\s*[\w'.]+(?:\s+[^\W_][\w'.]*){0,4}){1,4}"  # ward, district, city
+)
+# The sender says they live there: an inline address without this is someone else's (a court, an office).
+_RESIDENCE_RE = re.compile(
+    r"\b(?:o|o tai|song|cu tru|thuong tru|tam tru|nha|dia chi|live|living|reside|resident|my address)\b[^.;\n]{0,40}$"
+)
+_COUNTRY_NAMES = frozenset(
+    (
+        "germany", "deutschland", "france", "uk", "england", "united kingdom", "usa", "us", "united states",
+        "canada", "australia", "singapore", "japan", "korea", "south korea", "china", "taiwan", "hong kong",
+        "thailand", "malaysia", "indonesia", "philippines", "india", "netherlands", "belgium", "switzerland",
+        "austria", "italy", "spain", "sweden", "norway", "denmark", "finland", "ireland", "poland",
+        "new zealand", "russia", "czech republic", "portugal", "cambodia", "laos",
+    )
+)
+
+
+def extract_address(text: str, folded: str) -> str | None:
+    """A labelled address ("Địa chỉ:", "Address:"), else a Vietnamese street address written inline where
+    the sender says they live, else a signature line that ends in a country."""
+    return _labelled_address(text, folded) or _inline_address(text, folded) or _foreign_address(text, folded)
+
+
+def _labelled_address(text: str, folded: str) -> str | None:
+    for match in _ADDR_LABEL_RE.finditer(folded):
+        label = folded[match.start() : match.start(1)]
+        if _ADDR_OLD_LABEL_RE.search(label) or "mail" in label:
+            continue
+        start, end = match.start(1), match.end(1)
+        if start == end:  # "Địa chỉ:" with the value on the next line
+            start = end + 1
+            end = folded.find("\n", start)
+            end = len(folded) if end < 0 else end
+        tail = _ADDR_TAIL_RE.search(folded, start, end)
+        value = _clean_address(text[start : tail.start() if tail else end])
+        if value and "@" not in value and any(ch.isalpha() for ch in value) and len(value) <= 200:
+            return value
+    return None
+
+
+def _inline_address(text: str, folded: str) -> str | None:
+    for match in _VI_ADDRESS_RE.finditer(folded):
+        line_start = folded.rfind("\n", 0, match.start()) + 1
+        if not _RESIDENCE_RE.search(folded, max(line_start, match.start() - 60), match.start()):
+            continue
+        value = _trim_address(text[match.start() : match.end()])
+        if value:
+            return value
+    return None
+
+
+def _trim_address(value: str) -> str | None:
+    """Cut the tail of an inline match at the first lower-case word after the last unit's name."""
+    parts = [p.strip() for p in value.split(",")]
+    last = parts[-1].split()
+    keep = last[:1]
+    for word in last[1:]:
+        if word[:1].isupper() or word[:1].isdigit():
+            keep.append(word)
+        else:
+            break
+    parts[-1] = " ".join(keep)
+    street = parts[0].split()
+    if len(street) < 2 or not any(w[:1].isupper() for w in street[1:]):
+        return None
+    return _clean_address(", ".join(p for p in parts if p))
+
+
+def _foreign_address(text: str, folded: str) -> str | None:
+    for line, fline in zip(text.split("\n"), folded.split("\n")):
+        parts = [p.strip() for p in fline.split(",")]
+        if len(parts) < 2 or len(line) > 120 or not _DIGITS_RE.search(line) or "@" in line:
+            continue
+        if re.sub(r"[\d\s-]+$", "", parts[-1]).strip() in _COUNTRY_NAMES:
+            return _clean_address(line)
+    return None
+
+
+def _clean_address(value: str) -> str:
+    value = unicodedata.normalize("NFC", " ".join(value.split()))
+    return value.strip(" -*•;,").removesuffix(".").strip()
