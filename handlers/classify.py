@@ -26,7 +26,7 @@ REPLY_SUBJECT_FACTOR = 0.5  # "Re:/Fwd:" subjects were mostly written by someone
 NEGATION_SCOPE = 4  # words allowed between a negator and the cue it negates
 # A complaint this strong is what the mail is about, even if it also asks for a fix of the record
 # (correction), a copy of the data or a service: the complaint process must run.
-COMPLAINT_DOMINANT = 3.0
+COMPLAINT_DOMINANT = 5.0  # about two strong complaint cues; one ("hoàn phí?") can be a question
 COMPLAINT_OVERRIDES = frozenset(("correction_request", "access_request", "service_request"))
 # An explicit data-subject request (one strong cue) wins over the service talk around it ("in 2024 you
 # advised me on X; please erase my data"): it carries a legal deadline. Unless service clearly dominates.
@@ -57,7 +57,8 @@ def classify(msg: ParsedMessage, lexicon: Lexicon | None = None) -> Classificati
     """Classify one parsed message; automated mail is always "unknown" (it is never answered)."""
     lexicon = lexicon or load_lexicon()
     text = msg.new_text if msg.new_text.strip() else msg.body_text
-    language = detect_language(f"{msg.subject}\n{text}")
+    # The subject of a reply is usually the firm's own; it only helps when the body says little.
+    language = detect_language(text if len(text.split()) >= 8 else f"{msg.subject}\n{text}")
     automated, auto_reasons = detect_automated(msg)
     if automated:
         return Classification("unknown", 1.0, True, language, auto_reasons)

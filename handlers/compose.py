@@ -7,14 +7,13 @@ that fails those checks is dropped, so a hostile header cannot inject lines or r
 
 from __future__ import annotations
 
+import base64
 import re
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from email.header import Header
-from email.headerregistry import Address
-from email.message import EmailMessage
-from email.policy import SMTP
-from email.utils import format_datetime, make_msgid
+from email.utils import format_datetime, formataddr, make_msgid
 from datetime import datetime, timezone
 
 _ADDR_SPEC = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+$")
@@ -59,24 +58,48 @@ def compose_reply(
     """Build the acknowledgement; ``recipient`` must already have passed ``safe_address``."""
     domain = sender.rsplit("@", 1)[-1]
     message_id = make_msgid(idstring="mailroom", domain=domain)
-    message = EmailMessage(policy=SMTP)
-    message["From"] = Address(display_name=sender_name, addr_spec=sender) if sender_name else sender
-    message["To"] = recipient
-    # Python's folder drops the space between two encoded-words ("yêu cầu" comes out as "yêucầu");
-    # email.header splits inside words instead, which RFC 2047 decoders join back exactly.
-    message.set_raw("Subject", Header(subject, "utf-8", header_name="Subject").encode())
-    message["Date"] = format_datetime(now or datetime.now(timezone.utc))
-    message["Message-ID"] = message_id
+    headers = [
+        ("From", formataddr((sender_name, sender), charset="utf-8") if sender_name else sender),
+        ("To", recipient),
+        # email.header splits inside words, which RFC 2047 decoders join back exactly (the newer folder
+        # drops the space between two encoded-words: "yêu cầu" came out as "yêucầu").
+        ("Subject", Header(subject, "utf-8", header_name="Subject").encode(linesep="\r\n")),
+        ("Date", format_datetime(now or datetime.now(timezone.utc))),
+        ("Message-ID", message_id),
+    ]
     parent = safe_msg_id(in_reply_to)
     chain = [ref for ref in (safe_msg_id(r) for r in references) if ref][-MAX_REFERENCES:]
     if parent:
-        message["In-Reply-To"] = parent
+        headers.append(("In-Reply-To", parent))
         if parent not in chain:
             chain.append(parent)
     if chain:
-        message["References"] = " ".join(chain)
-    message["Auto-Submitted"] = "auto-replied"  # RFC 3834: other robots must not answer this
-    message["X-Auto-Response-Suppress"] = "All"  # the same, for Exchange
-    message.set_content(text, charset="utf-8")
-    message.add_alternative(html, subtype="html", charset="utf-8")
-    return ComposedMail(message_id=message_id, recipient=recipient, mime=message.as_bytes())
+        headers.append(("References", "\r\n ".join(chain)))
+    headers.append(("Auto-Submitted", "auto-replied"))  # RFC 3834: other robots must not answer this
+    headers.append(("X-Auto-Response-Suppress", "All"))  # the same, for Exchange
+    return ComposedMail(message_id=message_id, recipient=recipient, mime=_assemble(headers, text, html))
+
+
+def _header_line(name: str, value: str) -> str:
+    """RFC 5322 asks for lines of at most 78 characters: a long unbreakable value moves to its own line."""
+    if "\r\n" not in value and len(name) + 2 + len(value) > 78:
+        return f"{name}:\r\n {value}"
+    return f"{name}: {value}"
+
+
+def _assemble(headers: list[tuple[str, str]], text: str, html: str) -> bytes:
+    """multipart/alternative with two base64 UTF-8 parts, written directly.
+
+    Every header value here is already ASCII and folded (validated ids and addresses, RFC 2047 words), so
+    nothing needs the stdlib generator, which re-parses each header through the header registry and costs
+    ~1.5 ms a reply on the ingest path. The tests read the result back with the stdlib parser.
+    """
+    boundary = f"=_mailroom_{secrets.token_hex(12)}"
+    lines = [_header_line(name, value) for name, value in headers]
+    lines += ["MIME-Version: 1.0", f'Content-Type: multipart/alternative;\r\n boundary="{boundary}"', ""]
+    for subtype, body in (("plain", text), ("html", html)):
+        encoded = base64.encodebytes(body.encode("utf-8")).decode("ascii").replace("\n", "\r\n")
+        lines += [f"--{boundary}", f'Content-Type: text/{subtype}; charset="utf-8"',
+                  "Content-Transfer-Encoding: base64", "", encoded]
+    lines += [f"--{boundary}--", ""]
+    return "\r\n".join(lines).encode("ascii")

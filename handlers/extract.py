@@ -26,7 +26,7 @@ REGION = "VN"
 # Context (folded) next to a value, within its clause, that marks it as no longer valid or not the
 # sender's: "số cũ 0903…", "0903… (old)", "email from a@b to c@d", "cuộc gọi từ số …".
 _OLD_BEFORE_RE = re.compile(
-    r"(?:\bcu\b|\bold\b|\bformer\b|\bprevious\b|\btruoc day\b|\bkhong dung\b|\bthay vi\b|\binstead of\b)"
+    r"(?:\bcu\b|\bold\b|\bformer\b|\bprevious\b|\btruoc day\b|\bkhong dung\b|\bthay vi\b|\binstead of\b|\bfax\b)"
     r"[^.;\n]{0,25}$|\b(?:tu|from)\s+(?:so\s+|sdt\s+|email\s+|number\s+|the number\s+)?\W*$"
 )
 _OLD_AFTER_RE = re.compile(r"^\W{0,3}(?:cu|old)\b|^[^.\n]{0,20}(?:khong dung nua|khong con dung|no longer)")
@@ -69,7 +69,7 @@ def extract_contact(
 
 _DIGITS_RE = re.compile(r"\d")
 # A run of digits with the separators people put in phone numbers: "(028) 3827 4410", "+84 90.123.4567".
-_PHONE_CANDIDATE_RE = re.compile(r"\+?\(?\d[\d \t().\-]{6,24}\d")
+_PHONE_CANDIDATE_RE = re.compile(r"\(?\+?\(?\d[\d \t().\-]{6,24}\d")
 _EXCLUDED_TYPES = frozenset(
     (PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE, PhoneNumberType.SHARED_COST, PhoneNumberType.UAN)
 )
@@ -81,18 +81,35 @@ def extract_phone(text: str, folded: str, own_phones: Iterable[str] = ()) -> str
     fresh: list[str] = []
     plain: list[str] = []
     for candidate in _PHONE_CANDIDATE_RE.finditer(text):
-        if len(_DIGITS_RE.findall(candidate.group())) < 8:
-            continue  # dates, amounts, house numbers: cheap to rule out before phonenumbers runs
-        for match in PhoneNumberMatcher(candidate.group(), REGION, leniency=Leniency.VALID):
-            number = _accept(match.number, own)
+        for offset, length, parsed in _numbers_in(candidate.group()):
+            number = _accept(parsed, own)
             if number is None:
                 continue
-            start = candidate.start() + match.start
-            before, after = _context(folded, start, start + len(match.raw_string))
+            start = candidate.start() + offset
+            before, after = _context(folded, start, start + length)
             if not _is_old(before, after):
                 (fresh if _NEW_BEFORE_RE.search(before) else plain).append(number)
     found = fresh + plain
     return found[0] if found else None
+
+
+def _numbers_in(candidate: str) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
+    """Valid numbers in a run of digits: (offset, length, number). One number is parsed directly;
+    longer runs (two numbers side by side) go through PhoneNumberMatcher."""
+    digits = len(_DIGITS_RE.findall(candidate))
+    if digits < 8:
+        return []  # dates, amounts, house numbers
+    if digits <= 13:
+        try:
+            number = phonenumbers.parse(candidate, REGION)
+        except phonenumbers.NumberParseException:
+            number = None
+        if number is not None and phonenumbers.is_valid_number(number):
+            return [(0, len(candidate), number)]
+    return [
+        (m.start, len(m.raw_string), m.number)
+        for m in PhoneNumberMatcher(candidate, REGION, leniency=Leniency.VALID)
+    ]
 
 
 def _accept(number: phonenumbers.PhoneNumber, own: set[str | None]) -> str | None:
@@ -154,7 +171,7 @@ def extract_email(
 
 _INTRO_RE = re.compile(
     r"(?:^|[\s,.;:!(])(?:(?:toi|em|minh|chau|tui)\s+(?:ten\s+la|ten|la)|toi|(?:ten|ho ten)\s+(?:cua\s+)?"
-    r"(?:toi|em|minh)\s+la|my name is|my name's|i am|i'm|this is)\s+(?=\S)"
+    r"(?:toi|em|minh)\s+la|my name is|my name's|i am|i'm|this is)\s*:?\s+(?=\S)"
 )
 _LABEL_RE = re.compile(
     r"^[\s\-*•]*(?:ho va ten|ho ten|ten khach hang|ten|nguoi lien he|full name|name|contact person|contact name)"
@@ -163,6 +180,8 @@ _LABEL_RE = re.compile(
 )
 # Titles before a name, compared as typed (lower case, with diacritics): "Chu" is a surname, "chú" a title.
 _HONORIFICS = frozenset("dr mr mrs ms mx miss prof sir madam ông bà chị cô chú bác ong ls ths ts".split())
+_SIGN_ROLE_RE = re.compile(r"\s+[-–|]\s+|,\s+|\s*\|\s*")
+_SIGN_PRONOUNS = frozenset("em anh chị chi cô chú bác ông bà cháu con mình minh tôi toi".split())
 _PARTICLES = frozenset("van von der den de da di du la le bin binti al del dos das ter".split())
 # Folded words and phrases that make a line an organisation, role, place or greeting, not a person.
 _NOT_PERSON_WORDS = frozenset(
@@ -199,7 +218,7 @@ def extract_name(msg: ParsedMessage, text: str, folded: str) -> str | None:
         return labelled
     intro = _intro_name(text, folded)
     signed = _signature_name(msg)
-    sender = _person(msg.from_name or "")
+    sender = _person(msg.from_name or "") or _lower_case_person(msg.from_name or "")
     for candidate in (intro, signed, sender):
         if candidate:
             return _complete(candidate, (signed, sender))
@@ -279,20 +298,36 @@ def _person(candidate: str) -> str | None:
     return " ".join(words)
 
 
+def _lower_case_person(display: str) -> str | None:
+    """A From display name typed all in lower case ("nguyen van an") is still the sender's name."""
+    if not display.islower():
+        return None
+    titled = _person(" ".join(w[:1].upper() + w[1:] for w in display.split()))
+    return display.strip() if titled else None
+
+
 def _signature_name(msg: ParsedMessage) -> str | None:
     """First name-like line of the signature, else one of the last lines the sender wrote."""
     for line in msg.signature.split("\n")[1:6]:
-        name = _person(line.strip())
+        name = _person(_drop_pronoun(line.strip()))
         if name:
             return name
     tail = [line.strip() for line in msg.new_text.split("\n") if line.strip()][-4:]
     for line in reversed(tail):
-        name = _person(line)
+        name = _person(_drop_pronoun(line))
         if name:
             return name
         if len(line) > 60:
             break
     return None
+
+
+def _drop_pronoun(line: str) -> str:
+    """The name part of a sign-off line: 'Rachel Lim, Regional Director' -> 'Rachel Lim', and
+    'Em Hoa' / 'Anh Nam' (a pronoun and a given name) -> 'Hoa' / 'Nam'."""
+    line = _SIGN_ROLE_RE.split(line, maxsplit=1)[0]
+    first, _, rest = line.partition(" ")
+    return rest if rest and first.lower() in _SIGN_PRONOUNS else line
 
 
 def _complete(name: str, others: Iterable[str | None]) -> str:
@@ -307,7 +342,8 @@ def _complete(name: str, others: Iterable[str | None]) -> str:
 # ----------------------------------------------------------------------------------------- address
 
 _ADDR_LABEL_RE = re.compile(
-    r"^[\s\-*•]*(?:(?:new|current|home|mailing|postal|contact|my)\s+)?(?:dia chi|d/c|dc|address|addr)"
+    r"^[\s\-*•]*(?:(?:new|current|home|mailing|postal|contact|my)\s+)?"
+    r"(?:dia chi|d/c|dc|address|addr|noi o|cho o|noi cu tru|noi song)"
     r"(?:\s+(?:moi|hien tai|lien he|lien lac|nha|thuong tru|tam tru|cu tru|nha rieng|cua toi|cua em|cu))*"
     r"\s*[:：]\s*(.*?)\s*$",
     re.M,
@@ -319,10 +355,13 @@ _ADMIN = (
     r"to|ap|thon|khom|khu|cum|ward|district|city|province)"
 )
 _VI_ADDRESS_RE = re.compile(
-    r"(?<![\w/])(?:(?:so nha|so|sn)\s+)?\d{1,5}[a-z]?(?:[/-]\d{1,5}[a-z]?)*,?\s+"  # house number
-    r"(?:(?:duong|pho|ngo|hem|kiet)\s+)?[^\W\d_][\w']*(?:\s+[^\W\d_][\w']*){0,5}"  # street
-    r"(?:\s*,\s*" + _ADMIN + r"\s*[\w'.]+(?:\s+[^\W_][\w'.]*){0,4}){1,4}"  # ward, district, city
+    r"(?<![\w/])(?:(?:so nha|nha so|so|sn)[ \t]+)?\d{1,5}[a-z]?(?:[/-]\d{1,5}[a-z]?)*"  # house number
+    r"(?:,?[ \t]+(?:ngo|ngach|hem|kiet|hxh)[ \t]+\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?)*)*,?[ \t]+"  # lane
+    r"(?:(?:duong|pho)[ \t]+)?[^\W\d_][\w']*(?:[ \t]+[^\W\d_][\w']*){0,5}"  # street
+    r"(?:[ \t]*,[ \t]*" + _ADMIN + r"[ \t]*[\w'.]+(?:[ \t]+[^\W_][\w'.]*){0,4}){1,4}"  # ward, district, city
+    r"(?:[ \t]*,[ \t]*[^\W\d_][\w']*(?:[ \t]+[^\W\d_][\w']*){0,3}){0,2}"  # province/city without a unit word
 )
+_UNIT_START_RE = re.compile(_ADMIN)
 # The sender says they live there: an inline address without this is someone else's (a court, an office).
 _RESIDENCE_RE = re.compile(
     r"\b(?:o|o tai|song|cu tru|thuong tru|tam tru|nha|dia chi|live|living|reside|resident|my address)\b[^.;\n]{0,40}$"
@@ -339,8 +378,8 @@ _COUNTRY_NAMES = frozenset(
 
 
 def extract_address(text: str, folded: str) -> str | None:
-    """A labelled address ("Địa chỉ:", "Address:"), else a Vietnamese street address written inline where
-    the sender says they live, else a signature line that ends in a country."""
+    """A labelled address ("Địa chỉ:", "Address:"), else a Vietnamese street address on a line of its own
+    or written inline where the sender says they live, else a signature line that ends in a country."""
     return _labelled_address(text, folded) or _inline_address(text, folded) or _foreign_address(text, folded)
 
 
@@ -364,7 +403,10 @@ def _labelled_address(text: str, folded: str) -> str | None:
 def _inline_address(text: str, folded: str) -> str | None:
     for match in _VI_ADDRESS_RE.finditer(folded):
         line_start = folded.rfind("\n", 0, match.start()) + 1
-        if not _RESIDENCE_RE.search(folded, max(line_start, match.start() - 60), match.start()):
+        own_line = not folded[line_start : match.start()].strip(" -*•\t")  # an address line of its own
+        if not own_line and not _RESIDENCE_RE.search(folded, max(line_start, match.start() - 60), match.start()):
+            continue
+        if _is_old(*_context(folded, match.start(), match.end())):
             continue
         value = _trim_address(text[match.start() : match.end()])
         if value:
@@ -373,20 +415,26 @@ def _inline_address(text: str, folded: str) -> str | None:
 
 
 def _trim_address(value: str) -> str | None:
-    """Cut the tail of an inline match at the first lower-case word after the last unit's name."""
+    """Keep the street and unit parts; end at the first lower-case word after the last place name."""
     parts = [p.strip() for p in value.split(",")]
-    last = parts[-1].split()
-    keep = last[:1]
-    for word in last[1:]:
-        if word[:1].isupper() or word[:1].isdigit():
-            keep.append(word)
-        else:
-            break
-    parts[-1] = " ".join(keep)
     street = parts[0].split()
     if len(street) < 2 or not any(w[:1].isupper() for w in street[1:]):
         return None
-    return _clean_address(", ".join(p for p in parts if p))
+    kept = [parts[0]]
+    for part in parts[1:]:
+        words = part.split()
+        unit = bool(_UNIT_START_RE.match(fold(part)))
+        if not words or (not unit and not words[0][:1].isupper()):
+            break
+        names = words[:1] if unit else []
+        for word in words[len(names) :]:
+            if not (word[:1].isupper() or word[:1].isdigit()):
+                break
+            names.append(word)
+        kept.append(" ".join(names))
+        if len(names) < len(words):
+            break
+    return _clean_address(", ".join(kept))
 
 
 def _foreign_address(text: str, folded: str) -> str | None:

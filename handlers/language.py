@@ -25,12 +25,20 @@ _VI_WORDS = frozenset(
     de nghi dich vu hop dong giay thu tuc phi tien nha dat con vo chong gia dinh oi nha ak dc ko k
     """.split()
 )
+# Frequent English words; those that are also common Vietnamese typed without diacritics ("can" = cần,
+# "so" = số, "on" = ơn, "do", "me", "an", "no", "be", "in") are left out.
 _EN_WORDS = frozenset(
     """
-    the and to of i you is are was were my your our we for with this that be have has had please
-    would could can will should not it in on at from by as an or if me about which what when how
-    there their they them would dear hello hi thanks thank regards kind best sincerely do does did
-    am been being any all some also here into only other such than then these those very just
+    the and to of i you is are was were my your our we for with this that be have has had please would
+    could will should not it at from by as or if about which what when how there their they them dear
+    hello hi thanks thank regards kind best sincerely does did am been being any all some also here into
+    only other such than then these those very just i'm it's i've i'd i'll don't doesn't didn't can't
+    couldn't won't isn't wasn't let know need want like get got send sent received who where why more
+    most yes but because after before over again still until since while today tomorrow yesterday week
+    month year time day days one two three first last next new old good great many much well must make
+    made take see help call number phone address name message documents document file case company
+    office team service services request information data personal legal law firm lawyer attached
+    regarding question questions email
     """.split()
 )
 

@@ -55,21 +55,23 @@ def parse_message(raw: bytes) -> ParsedMessage:
         raise TypeError("parse_message expects bytes")
     if not raw.strip():
         raise ParseError("empty message: no bytes to read")
-    msg, warnings = _load(raw)
+    msg, parsed, warnings = _load(raw)
     headers = _decode_headers(msg, warnings)
     if not _MAIL_HEADERS.intersection(headers):
         raise ParseError("not an email: no mail headers (From, To, Subject, Date, ...) found")
     plain, html, attachments = _collect_parts(msg, warnings)
     body_text = _choose_body(plain, html)
     new_text, signature = split_reply(body_text)
-    from_name, from_addr = _first_address(msg, "from", warnings)
+    from_name, from_addr = _first_address(_address_pairs(msg, parsed, "from", warnings))
     return ParsedMessage(
         message_id=_first(headers, "message-id"),
         subject=_first(headers, "subject") or "",
         from_name=from_name,
         from_addr=from_addr,
-        to_addrs=_all_addresses(msg, ("to", "cc"), warnings),
-        reply_to=_first_address(msg, "reply-to", warnings)[1],
+        to_addrs=_all_addresses(
+            _address_pairs(msg, parsed, "to", warnings) + _address_pairs(msg, parsed, "cc", warnings)
+        ),
+        reply_to=_first_address(_address_pairs(msg, parsed, "reply-to", warnings))[1],
         date=_parse_date(_first(headers, "date")),
         in_reply_to=_first(headers, "in-reply-to"),
         references=tuple(_MSGID_RE.findall(" ".join(headers.get("references", ())))),
@@ -86,7 +88,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
 # --------------------------------------------------------------------------- loading
 
 
-def _load(raw: bytes) -> tuple[email.message.Message, list[str]]:
+def _load(raw: bytes) -> tuple[email.message.Message, object | None, list[str]]:
     """Parse with mail-parser; fall back to the stdlib parser if mail-parser itself fails."""
     warnings: list[str] = []
     try:
@@ -96,11 +98,11 @@ def _load(raw: bytes) -> tuple[email.message.Message, list[str]]:
             if category != "CharsetDecodeDefect":  # reported by us, with the charset name
                 warnings.append(f"mime-defect:{category}")
     except Exception:  # mail-parser has many failure modes on hostile input; stdlib is sturdier
-        msg = None
+        parsed = msg = None
         warnings.append("mailparser-failed")
     if msg is None:
         msg = email.message_from_bytes(raw)
-    return msg, warnings
+    return msg, parsed, warnings
 
 
 # --------------------------------------------------------------------------- text normalisation
@@ -120,7 +122,12 @@ def _clean(text: str) -> str:
 
 
 def _decode_bytes(data: bytes, charset: str | None, warnings: list[str]) -> str:
-    """Decode with the declared charset; unknown or wrong charsets fall back instead of failing."""
+    """Decode with the declared charset; unknown or wrong charsets fall back instead of failing.
+
+    Unknown labels (VISCII, TCVN3, VNI, typos) fall back to UTF-8, then Latin-1, which keeps ASCII (phone
+    numbers, addresses) intact. Bytes that do not fit a known charset are tried as UTF-8, then as
+    Windows-1258, the usual legacy encoding of Vietnamese mail. Either way a warning names the label.
+    """
     label = (charset or "").strip().strip('"').lower().split("*", 1)[0]
     codec = _lookup(label) if label else "ascii"
     if codec is not None:
@@ -128,13 +135,14 @@ def _decode_bytes(data: bytes, charset: str | None, warnings: list[str]) -> str:
             return data.decode(codec)
         except UnicodeDecodeError:
             pass
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = data.decode(codec or "latin-1", errors="replace")
     if label or not data.isascii():
         warnings.append(f"charset-fallback:{label or 'none'}")
-    return text
+    for fallback in ("utf-8", "cp1258") if codec is not None else ("utf-8",):
+        try:
+            return data.decode(fallback)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1" if codec is None else codec, errors="replace")
 
 
 def _lookup(label: str) -> str | None:
@@ -152,7 +160,8 @@ def _header_text(value: object, warnings: list[str]) -> str:
     text = str(value)
     if not text.isascii() and _SURROGATE_RE.search(text):  # undeclared 8-bit bytes in the header
         text = _decode_bytes(text.encode("ascii", "surrogateescape"), "utf-8", warnings)
-    text = _FOLD_RE.sub("", text)
+    if "\n" in text:
+        text = _FOLD_RE.sub("", text)
     if "=?" in text:
         text = _decode_words(text, warnings)
     return " ".join(_clean(text).split())
@@ -182,11 +191,25 @@ def _first(headers: dict[str, tuple[str, ...]], name: str) -> str | None:
     return values[0] if values and values[0] else None
 
 
-def _address_pairs(msg: email.message.Message, name: str, warnings: list[str]) -> list[tuple[str, str]]:
-    """Split an address header before decoding names, so commas inside encoded names do no harm."""
+_PARSER_ADDRESS_ATTRS = {"from": "from_", "to": "to", "cc": "cc", "reply-to": "reply_to"}
+
+
+def _address_pairs(
+    msg: email.message.Message, parsed: object | None, name: str, warnings: list[str]
+) -> list[tuple[str, str]]:
+    """(display name, address) pairs of one address header.
+
+    mail-parser's pairs are used when it decoded them; names it left encoded (a charset it does not
+    know) are redone here, splitting before decoding so commas inside encoded names do no harm.
+    """
+    if parsed is not None:
+        try:
+            pairs = getattr(parsed, _PARSER_ADDRESS_ATTRS[name]) or []
+        except Exception:
+            pairs = None
+        if pairs is not None and not any("=?" in str(display) for display, _addr in pairs):
+            return [(" ".join(_clean(str(d)).split()), str(a)) for d, a in pairs]
     raw_values = [str(v) for k, v in msg.raw_items() if k.strip().lower() == name]
-    if not raw_values:
-        return []
     values = []
     for value in raw_values:
         if not value.isascii() and _SURROGATE_RE.search(value):
@@ -207,10 +230,8 @@ def _normal_addr(addr: str) -> str | None:
     return addr.lower() if local and "." in domain else None
 
 
-def _first_address(
-    msg: email.message.Message, name: str, warnings: list[str]
-) -> tuple[str | None, str | None]:
-    for display, addr in _address_pairs(msg, name, warnings):
+def _first_address(pairs: list[tuple[str, str]]) -> tuple[str | None, str | None]:
+    for display, addr in pairs:
         normal = _normal_addr(addr)
         if normal is None:
             continue
@@ -221,15 +242,12 @@ def _first_address(
     return None, None
 
 
-def _all_addresses(
-    msg: email.message.Message, names: tuple[str, ...], warnings: list[str]
-) -> tuple[str, ...]:
+def _all_addresses(pairs: list[tuple[str, str]]) -> tuple[str, ...]:
     found: dict[str, None] = {}
-    for name in names:
-        for _display, addr in _address_pairs(msg, name, warnings):
-            normal = _normal_addr(addr)
-            if normal:
-                found[normal] = None
+    for _display, addr in pairs:
+        normal = _normal_addr(addr)
+        if normal:
+            found[normal] = None
     return tuple(found)
 
 
@@ -410,8 +428,8 @@ def _history_start(lines: list[str]) -> int:
     """Index of the first line of quoted history or forwarded mail (len(lines) when none)."""
     for i, line in enumerate(lines):
         stripped = line.strip()
-        if not stripped:
-            continue
+        if not stripped or not (":" in stripped or stripped[0] in "-_=" or _ATTRIBUTION_START_RE.match(stripped)):
+            continue  # every marker has a colon or a rule, or opens like an attribution line
         if _SEPARATOR_RE.match(stripped) or _FORWARD_INTRO_RE.match(stripped):
             return i
         if _is_attribution(lines, i):

@@ -66,12 +66,16 @@ class Pipeline:
     firm: FirmIdentity
 
 
-def process_one(pipeline: Pipeline, mailbox: Mailbox, ref: MailRef, raw: bytes) -> str:
-    """Store and handle one message, or quarantine it; return the outcome status."""
+def process_one(pipeline: Pipeline, mailbox: Mailbox, ref: MailRef, raw: bytes, check_duplicate: bool = False) -> str:
+    """Store and handle one message, or quarantine it; return the outcome status.
+
+    ``check_duplicate``: after the server renumbered the folder (UIDVALIDITY changed) the same mail comes
+    again under new UIDs; its hash shows it is already stored. Otherwise the cursor alone rules that out.
+    """
     sha256 = hashlib.sha256(raw).hexdigest()
     repo = pipeline.repo
     bound = log.bind(mailbox=ref.mailbox, uid=ref.uid)
-    if repo.is_stored(ref.mailbox, sha256):
+    if check_duplicate and repo.is_stored(ref.mailbox, sha256):
         repo.record_duplicate(ref, sha256, len(raw))
         bound.info("message.duplicate")
         return "duplicate"
@@ -188,15 +192,16 @@ def poll_mailbox(
     try:
         cursor = repo.cursor(mailbox.name)
         with session_factory(mailbox) as session:
-            last_uid = cursor.last_uid
+            last_uid, renumbered = cursor.last_uid, False
             if session.uidvalidity != cursor.uidvalidity:
                 if cursor.uidvalidity:
                     log.warning("mailbox.uidvalidity_changed", mailbox=mailbox.name)
+                    renumbered = True
                 repo.reset_cursor(mailbox.name, session.uidvalidity)
                 last_uid = 0
             uids = session.uids_after(last_uid)
             for batch in chunked(uids, worker.fetch_batch_size):
-                done = _process_batch(pipeline, mailbox, session, batch, report, stop)
+                done = _process_batch(pipeline, mailbox, session, batch, report, stop, renumbered)
                 session.mark_processed(done)
                 if stop is not None and stop.is_set():
                     break
@@ -213,7 +218,7 @@ def poll_mailbox(
 
 
 def _process_batch(pipeline: Pipeline, mailbox: Mailbox, session: MailboxSession, batch: Any,
-                   report: PollReport, stop: threading.Event | None) -> list[int]:
+                   report: PollReport, stop: threading.Event | None, renumbered: bool) -> list[int]:
     max_bytes = pipeline.config.worker.max_message_bytes
     sizes = session.sizes(batch)
     bodies = session.bodies([uid for uid in batch if sizes.get(uid, 0) <= max_bytes])
@@ -230,7 +235,7 @@ def _process_batch(pipeline: Pipeline, mailbox: Mailbox, session: MailboxSession
         elif uid not in bodies:
             continue  # expunged between SEARCH and FETCH: nothing to lose, nothing to store
         else:
-            status = process_one(pipeline, mailbox, ref, bodies[uid])
+            status = process_one(pipeline, mailbox, ref, bodies[uid], check_duplicate=renumbered)
         report.fetched += 1
         report.count(status)
         done.append(uid)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from handlers.types import Classification, ContactFields
@@ -20,6 +20,26 @@ from storage.crypto import Vault
 from storage.models import AuditEvent, Case, Contact, Counter, MailboxCursor, Message, OutboxMail, utcnow
 
 ACTOR = "worker"
+
+# Statements built once: the ingest path runs them for every message, and SQLAlchemy then only binds
+# parameters against its compiled cache instead of coercing ``.values(**kw)`` each time.
+_INSERT_MESSAGE = insert(Message.__table__)
+_INSERT_CASE = insert(Case.__table__)
+_INSERT_CONTACT = insert(Contact.__table__)
+_INSERT_OUTBOX = insert(OutboxMail.__table__)
+_INSERT_AUDIT = insert(AuditEvent.__table__)
+_BUMP_COUNTER = (
+    update(Counter.__table__)
+    .where(Counter.__table__.c.name == bindparam("counter_name"))
+    .values(value=Counter.__table__.c.value + 1)
+    .returning(Counter.__table__.c.value)
+)
+_ADVANCE_CURSOR = (
+    update(MailboxCursor.__table__)
+    .where(MailboxCursor.__table__.c.mailbox == bindparam("cursor_mailbox"),
+           MailboxCursor.__table__.c.last_uid < bindparam("cursor_uid"))
+    .values(last_uid=bindparam("cursor_uid"), uidvalidity=bindparam("cursor_uidvalidity"))
+)
 
 
 @dataclass(frozen=True)
@@ -151,37 +171,33 @@ class Repository:
             if case_action is not None and case_action.open_kind is not None:
                 case_ref = self._next_ref(conn, now.year)
                 due = now + timedelta(days=case_action.due_in_days) if case_action.due_in_days else None
-                case_id = conn.execute(
-                    insert(Case).values(
-                        ref=case_ref, kind=case_action.open_kind, state="open", contact_id=contact_id,
-                        mailbox=ref.mailbox, language=case_action.language, opened_at=now, due_at=due,
-                    )
-                ).inserted_primary_key[0]
+                case_id = conn.execute(_INSERT_CASE, {
+                    "ref": case_ref, "kind": case_action.open_kind, "state": "open", "contact_id": contact_id,
+                    "mailbox": ref.mailbox, "language": case_action.language, "opened_at": now, "due_at": due,
+                }).inserted_primary_key[0]
                 _audit(conn, "case.opened", case_id, f"kind={case_action.open_kind} mailbox={ref.mailbox}")
             elif case_action is not None and case_action.existing_case_id is not None:
                 case_id = case_action.existing_case_id
                 case_ref = conn.execute(select(Case.ref).where(Case.id == case_id)).scalar()
                 _audit(conn, "case.message_added", case_id, f"mailbox={ref.mailbox} uid={ref.uid}")
-            conn.execute(
-                insert(Message).values(
-                    mailbox=ref.mailbox, uidvalidity=ref.uidvalidity, uid=ref.uid,
-                    message_id_index=vault.blind_index("message-id", message_id),
-                    sha256=sha256, size=len(raw), received_at=now, raw_enc=vault.encrypt(raw, ref.aad),
-                    status=status, intent=classification.intent, confidence=classification.confidence,
-                    automated=classification.automated, language=classification.language,
-                    reasons=json.dumps(list(classification.reasons), ensure_ascii=False), case_id=case_id,
-                )
-            )
+            conn.execute(_INSERT_MESSAGE, {
+                "mailbox": ref.mailbox, "uidvalidity": ref.uidvalidity, "uid": ref.uid,
+                "message_id_index": vault.blind_index("message-id", message_id),
+                "sha256": sha256, "size": len(raw), "received_at": now, "raw_enc": vault.encrypt(raw, ref.aad),
+                "status": status, "intent": classification.intent, "confidence": classification.confidence,
+                "automated": classification.automated, "language": classification.language,
+                "reasons": json.dumps(list(classification.reasons), ensure_ascii=False), "case_id": case_id,
+                "error": None,
+            })
             if render_reply is not None and case_ref is not None:
                 reply = render_reply(case_ref)
                 if reply is not None:
-                    conn.execute(
-                        insert(OutboxMail).values(
-                            case_id=case_id, message_id=reply.message_id,
-                            mime_enc=vault.encrypt(reply.mime, _outbox_aad(reply.message_id)),
-                            state="pending", attempts=0, next_attempt_at=now, created_at=now,
-                        )
-                    )
+                    conn.execute(_INSERT_OUTBOX, {
+                        "case_id": case_id, "message_id": reply.message_id,
+                        "mime_enc": vault.encrypt(reply.mime, _outbox_aad(reply.message_id)),
+                        "state": "pending", "attempts": 0, "next_attempt_at": now, "created_at": now,
+                        "last_error": None, "smtp_response": None, "sent_at": None,
+                    })
                     _audit(conn, "reply.queued", case_id, None)
         return case_ref
 
@@ -223,15 +239,17 @@ class Repository:
             # Newer mail brings fresher data; fields the new mail lacks keep their old values.
             conn.execute(update(Contact).where(Contact.id == existing).values(**sealed, **indexes, updated_at=now))
         else:
-            conn.execute(insert(Contact).values(id=contact_id, **sealed, **indexes, created_at=now, updated_at=now))
+            row = {"id": contact_id, "name_enc": None, "phone_enc": None, "email_enc": None, "address_enc": None,
+                   "email_index": None, "phone_index": None, "created_at": now, "updated_at": now}
+            conn.execute(_INSERT_CONTACT, {**row, **sealed, **indexes})
         return contact_id
 
     def _next_ref(self, conn: Connection, year: int) -> str:
         name = f"case-ref-{year}"
-        updated = conn.execute(update(Counter).where(Counter.name == name).values(value=Counter.value + 1))
-        if updated.rowcount == 0:
-            conn.execute(insert(Counter).values(name=name, value=1))
-        number = conn.execute(select(Counter.value).where(Counter.name == name)).scalar_one()
+        number = conn.execute(_BUMP_COUNTER, {"counter_name": name}).scalar()
+        if number is None:
+            conn.execute(insert(Counter.__table__), {"name": name, "value": 1})
+            number = 1
         return _case_ref_for(self._prefix, year, number)
 
     # ------------------------------------------------------------------------------------ outbox
@@ -286,15 +304,12 @@ def _outbox_aad(message_id: str) -> bytes:
 
 
 def _advance_cursor(conn: Connection, ref: MailRef) -> None:
-    conn.execute(
-        update(MailboxCursor)
-        .where(MailboxCursor.mailbox == ref.mailbox, MailboxCursor.last_uid < ref.uid)
-        .values(last_uid=ref.uid, uidvalidity=ref.uidvalidity)
-    )
+    conn.execute(_ADVANCE_CURSOR, {"cursor_mailbox": ref.mailbox, "cursor_uid": ref.uid,
+                                   "cursor_uidvalidity": ref.uidvalidity})
 
 
 def _audit(conn: Connection, action: str, case_id: int | None, detail: str | None) -> None:
-    conn.execute(insert(AuditEvent).values(at=utcnow(), actor=ACTOR, action=action, case_id=case_id, detail=detail))
+    conn.execute(_INSERT_AUDIT, {"at": utcnow(), "actor": ACTOR, "action": action, "case_id": case_id, "detail": detail})
 
 
 __all__ = ["CaseAction", "Cursor", "MailRef", "QueuedReply", "Repository"]

@@ -1,0 +1,213 @@
+"""extract_contact: name, phone (E.164), email and address of the sender, never the firm's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers.extract import extract_contact
+from handlers.types import ContactFields
+from ingest.parse import parse_message
+
+OWN_EMAILS = frozenset({"info@thinhtrigroup.com", "support@thinhtrigroup.com"})
+OWN_PHONES = frozenset({"1800 63 65"})
+
+
+def _contact(body: str, *, sender: str = "Khách Hàng <khach@gmail.com>", subject: str = "Hỏi", headers: str = ""):
+    raw = (
+        f"From: {sender}\r\nTo: info@thinhtrigroup.com\r\nSubject: {subject}\r\n{headers}"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    )
+    return extract_contact(parse_message(raw.encode("utf-8")), OWN_EMAILS, OWN_PHONES)
+
+
+# ------------------------------------------------------------------------------------------ name
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Họ và tên: Phạm Minh Tuấn\nĐT: 0903 123 456", "Phạm Minh Tuấn"),
+        ("Họ tên: NGUYỄN VĂN AN", "NGUYỄN VĂN AN"),
+        ("Tôi là Lê Thị Xuân Hoa, năm 2024 có nhờ công ty tư vấn.", "Lê Thị Xuân Hoa"),
+        ("Tôi tên Lạc Văn Toàn. Tôi muốn xây nhà.", "Lạc Văn Toàn"),
+        ("toi ten Ho Van Thang, lam cong nhan o Long An.", "Ho Van Thang"),
+        ("Toi ten Chu Van Khai, o Bac Ninh.", "Chu Van Khai"),  # "Chu" is a surname, "chú" a title
+        ("Em la Nguyen Thi Phuong Uyen (Uyen chu U-Y-E-N), dang lam ho so.", "Nguyen Thi Phuong Uyen"),
+        ("Mình là Trịnh Gia Khánh (Alex), client của anh Quang.", "Trịnh Gia Khánh"),
+        ("I am Dr. Richard Evans, a fund manager.", "Richard Evans"),
+        ("My name is Anna Kowalski and I live in Hanoi.", "Anna Kowalski"),
+    ],
+)
+def test_name_from_label_or_self_introduction(body: str, name: str) -> None:
+    assert _contact(body, sender="someone@gmail.com").name == name
+
+
+def test_self_introduction_beats_the_mailbox_owner() -> None:
+    body = "Tôi là Phan Văn Tư, 64 tuổi, nhờ con trai gửi giúp email này."
+    assert _contact(body, sender="Phan Minh Đức <duc@gmail.com>").name == "Phan Văn Tư"
+
+
+def test_short_form_is_completed_from_signature_or_display_name() -> None:
+    body = "Em là Bảo Ngân, co-founder của GreenLoop.\n\nThanks a lot,\nTrần Lê Bảo Ngân\nM: +84 329 508 176"
+    assert _contact(body).name == "Trần Lê Bảo Ngân"
+    assert _contact("Em là Thanh Hương, muốn hỏi thủ tục.", sender="Nguyễn Thị Thanh Hương <h@gmail.com>").name == (
+        "Nguyễn Thị Thanh Hương"
+    )
+
+
+def test_signature_line_beats_a_reordered_display_name() -> None:
+    body = "cong ty xoa giup so dien thoai cua toi.\nDuong Quoc Viet"
+    assert _contact(body, sender="Viet Duong <v@gmail.com>").name == "Duong Quoc Viet"
+
+
+def test_signature_after_closing_skips_titles_and_companies() -> None:
+    body = "Could you call me back?\n\nThanks,\nMichael Brooks\nBrooks Pacific Trading"
+    assert _contact(body, sender="info@brookspacific.com.au").name == "Michael Brooks"
+    body = "Chị gọi em nhé.\nEm Hoa"  # pronoun + given name: not a full name
+    assert _contact(body, sender="Lê Thị Hoa <hoa@gmail.com>").name == "Lê Thị Hoa"
+
+
+@pytest.mark.parametrize(
+    ("sender", "name"),
+    [
+        ("Minh Triet Vo <v@gmail.com>", "Minh Triet Vo"),
+        ("\"Dr. Richard Evans\" <r@x.com>", "Richard Evans"),
+        ("nguyen van an <an@gmail.com>", "nguyen van an"),
+        ("Phòng Hành chính - Nhân sự <hcns@x.vn>", None),
+        ("Công ty TNHH ABC <info@abc.vn>", None),
+        ("Thinh Tri Legal Support <s@x.vn>", None),
+        ("an@gmail.com", None),
+    ],
+)
+def test_display_name_only_when_it_is_a_person(sender: str, name: str | None) -> None:
+    assert _contact("da nhan duoc, thanks", sender=sender).name == name
+
+
+# ------------------------------------------------------------------------------------------ phone
+
+
+@pytest.mark.parametrize(
+    ("body", "phone"),
+    [
+        ("Em để số Zalo: 0977 603 158.", "+84977603158"),
+        ("Jessica Morgan\n+84 901 447 263", "+84901447263"),
+        ("xin gọi qua số nhà (0292) 3812 604.", "+842923812604"),
+        ("Tel: (028) 3827 4410", "+842838274410"),
+        ("DT: 0983.605.147", "+84983605147"),
+        ("Vui long lien he toi: 097.205.6318", "+84972056318"),
+        ("Office phone: +84 28 3520 8876", "+842835208876"),
+        ("Call me on (+84) 903-123-456", "+84903123456"),
+        ("Hotline: 1800 63 65. Số của tôi: 0912 345 678", "+84912345678"),
+        ("Tổng đài 1900 1234, tôi không có số khác.", None),
+        ("Ngày 15/01/2026 tôi chuyển khoản 5.000.000 đồng, CCCD 079201001234.", None),
+    ],
+)
+def test_phone(body: str, phone: str | None) -> None:
+    assert _contact(body).phone == phone
+
+
+def test_new_number_wins_over_old() -> None:
+    body = "- New mobile: 0706 338 451 (số cũ 0903 772 190 không dùng nữa)"
+    assert _contact(body).phone == "+84706338451"
+    body = "Số cũ của tôi là 0903 111 222, nay đổi thành số mới 0987 654 321."
+    assert _contact(body).phone == "+84987654321"
+
+
+def test_quoted_and_forwarded_numbers_are_not_the_senders() -> None:
+    body = (
+        "Tôi yêu cầu công ty giải thích.\n\nNông Thị Thu Trang\n0945 216 873\n\n________________________________\n"
+        "From: Bảo hiểm <a@b.vn>\nSent: Thursday, March 19, 2026 8:47 AM\nTo: t@x.vn\nSubject: Mời\n\n"
+        "Liên hệ chuyên viên: 0931 002 558"
+    )
+    assert _contact(body).phone == "+84945216873"
+    reply = "Tôi đồng ý.\n\nOn Mon, 6 Apr 2026, Thinh Tri <info@thinhtrigroup.com> wrote:\n> Call 0283 822 1111"
+    assert _contact(reply).phone is None
+
+
+def test_own_phones_are_never_the_customers() -> None:
+    raw = "From: k@gmail.com\r\nSubject: x\r\n\r\nGọi tôi qua 028 3822 1111\r\n".encode()
+    msg = parse_message(raw)
+    assert extract_contact(msg).phone == "+842838221111"
+    assert extract_contact(msg, own_phones=frozenset({"+84 28 3822 1111"})).phone is None
+
+
+# ------------------------------------------------------------------------------------------ email
+
+
+def test_email_defaults_to_from_lowercased() -> None:
+    assert _contact("Xin tư vấn", sender="An <An.Tran@Gmail.COM>").email == "an.tran@gmail.com"
+
+
+def test_reply_to_beats_from() -> None:
+    assert _contact("Xin tư vấn", sender="Web <no-reply@forms.vn>", headers="Reply-To: Khach@Gmail.com\r\n").email == (
+        "khach@gmail.com"
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "tôi muốn đổi sang email mới: doanminhchau.pharma@gmail.com. Đề nghị cập nhật.",
+        "Please update my contact email to doanminhchau.pharma@gmail.com and use it from now on.",
+        "Xin liên hệ lại qua email riêng của tôi là doanminhchau.pharma@gmail.com hoặc điện thoại.",
+        "Email: doanminhchau.pharma@gmail.com",
+        "My old email ken.old@company.com is no longer in use. New: doanminhchau.pharma@gmail.com",
+    ],
+)
+def test_contact_email_given_in_body_wins(body: str) -> None:
+    assert _contact(body, sender="Old <ken.old@company.com>").email == "doanminhchau.pharma@gmail.com"
+
+
+def test_third_party_and_firm_addresses_are_not_contact_emails() -> None:
+    body = "Tôi nhận được email từ agent@visa-fast.vn và đã báo cho anh Quang (quang@thinhtrigroup.com)."
+    assert _contact(body, sender="k@gmail.com").email == "k@gmail.com"
+
+
+def test_firm_as_sender_gives_no_email() -> None:
+    assert _contact("Forwarded internally", sender="info@thinhtrigroup.com").email is None
+
+
+# ------------------------------------------------------------------------------------------ address
+
+
+@pytest.mark.parametrize(
+    ("body", "address"),
+    [
+        ("- Địa chỉ: 36 Trần Hưng Đạo, Phường Quy Nhơn, tỉnh Gia Lai", "36 Trần Hưng Đạo, Phường Quy Nhơn, tỉnh Gia Lai"),
+        ("Địa chỉ: 54 Lý Tự Trọng, Phường Ninh Kiều, TP. Cần Thơ.", "54 Lý Tự Trọng, Phường Ninh Kiều, TP. Cần Thơ"),
+        ("Dia chi: 45 Tran Phu, Nha Trang - SDT: 0905 678 123", "45 Tran Phu, Nha Trang"),
+        ("New address: Căn hộ B-1508, 25 Nguyễn Hữu Thọ, P. Tân Hưng, TP.HCM", "Căn hộ B-1508, 25 Nguyễn Hữu Thọ, P. Tân Hưng, TP.HCM"),
+        ("Địa chỉ:\nTổ 5, khu phố 2, Phường Long Bình, Đồng Nai", "Tổ 5, khu phố 2, Phường Long Bình, Đồng Nai"),
+        (
+            "Tôi muốn xây lại căn nhà đang ở tại 142/9 Tô Ngọc Vân, Phường Tam Bình, TP.HCM thành nhà 4 tầng.",
+            "142/9 Tô Ngọc Vân, Phường Tam Bình, TP.HCM",
+        ),
+        (
+            "Tôi ở số 12 ngõ 34 phố Láng Hạ, phường Láng Hạ, quận Đống Đa, Hà Nội. Hàng xóm lấn đất.",
+            "số 12 ngõ 34 phố Láng Hạ, phường Láng Hạ, quận Đống Đa, Hà Nội",
+        ),
+        ("Markus Hoffmann\nSchillerstraße 41, 70173 Stuttgart, Germany", "Schillerstraße 41, 70173 Stuttgart, Germany"),
+        ("Địa chỉ email: a@b.vn", None),
+        ("Địa chỉ cũ: 1 Lê Lợi, Quận 1", None),
+        ("Tòa án nhân dân tại 131 Nam Kỳ Khởi Nghĩa, Quận 3 đã thụ lý vụ án.", None),  # not where the sender lives
+    ],
+)
+def test_address(body: str, address: str | None) -> None:
+    assert _contact(body).address == address
+
+
+def test_firm_address_in_quoted_signature_is_ignored() -> None:
+    body = (
+        "Nhờ công ty soạn di chúc.\n\nVào Th 6, 6 thg 3, 2026 Thịnh Trí <info@thinhtrigroup.com> đã viết:\n"
+        "> Địa chỉ: 57-59 Võ Thị Sáu, P.Võ Thị Sáu, Q.3, Tp.HCM\n> Hotline 1800 63 65"
+    )
+    assert _contact(body).address is None
+
+
+# ------------------------------------------------------------------------------------------ automated
+
+
+def test_automated_mail_gives_empty_contact() -> None:
+    body = "Đây là thư trả lời tự động.\nCông ty CP Nhựa Tâm Phát\nHotline: (0274) 3756 218"
+    result = _contact(body, sender="Phòng HCNS <hcns@x.vn>", headers="Auto-Submitted: auto-replied\r\n")
+    assert result == ContactFields() and result.is_empty()
