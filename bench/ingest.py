@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import os
 import random
 import sys
 import tempfile
@@ -107,6 +108,8 @@ def main() -> int:
     parser.add_argument("--messages", type=int, default=5000)
     parser.add_argument("--batch", type=int, default=100, help="UIDs per FETCH")
     parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--processes", type=int, default=os.cpu_count() or 1,
+                        help="worker.prepare_processes for (b) (default: all cores)")
     args = parser.parse_args()
     configure_logging("json", "error")
     rng = random.Random(args.seed)
@@ -145,7 +148,7 @@ def main() -> int:
                 "smtp": {"host": sink.host, "port": sink.port, "security": "none"},
                 "database": {"url": "sqlite:///mailroom.db"},
                 "keys": {"file": "mailroom.key"},
-                "worker": {"fetch_batch_size": args.batch},
+                "worker": {"fetch_batch_size": args.batch, "prepare_processes": args.processes},
             },
             source="<bench>", base_dir=work, environ={"BENCH_PASSWORD": password},
         )
@@ -157,7 +160,7 @@ def main() -> int:
             print(f"pipeline failed: {report.error}")
             return 1
         pipeline_rate = report.fetched / pipeline_seconds
-        print(f"(b) full pipeline (poll --once, SQLite): {report.fetched} messages in {pipeline_seconds:.2f} s = "
+        print(f"(b) full pipeline (poll --once, SQLite, prepare_processes={args.processes}): {report.fetched} messages in {pipeline_seconds:.2f} s = "
               f"{pipeline_rate:,.0f} messages/s  [{report.summary()}]")
 
         t0 = time.perf_counter()
@@ -170,6 +173,7 @@ def main() -> int:
         send_seconds = time.perf_counter() - t0
         print(f"(c) outbox to SMTP sink: {sent} replies in {send_seconds:.2f} s = {sent / send_seconds:,.0f} replies/s")
         print(f"database: {(work / 'mailroom.db').stat().st_size / 1e6:.1f} MB")
+        app.close()
         print(f"ratio: {pipeline_rate / bare_rate:.2f}")
     return 0
 

@@ -128,7 +128,10 @@ def _spelled(spelling: Spelling, written: list[str]) -> bool:
 
 def _negated(words: list[str], start: int, lexicon: Lexicon) -> bool:
     """True when a negator ends at most NEGATION_SCOPE words before ``start`` (same clause)."""
+    last_words = lexicon.negator_last_words
     for end in range(start, max(0, start - NEGATION_SCOPE) - 1, -1):
+        if end == 0 or words[end - 1] not in last_words:
+            continue
         for length in range(1, min(lexicon.max_negator_words, end) + 1):
             if tuple(words[end - length : end]) in lexicon.negators:
                 return True

@@ -180,6 +180,7 @@ _LABEL_RE = re.compile(
 )
 # Titles before a name, compared as typed (lower case, with diacritics): "Chu" is a surname, "chú" a title.
 _HONORIFICS = frozenset("dr mr mrs ms mx miss prof sir madam ông bà chị cô chú bác ong ls ths ts".split())
+_LETTERS_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 _SIGN_ROLE_RE = re.compile(r"\s+[-–|]\s+|,\s+|\s*\|\s*")
 _SIGN_PRONOUNS = frozenset("em anh chị chi cô chú bác ông bà cháu con mình minh tôi toi".split())
 _PARTICLES = frozenset("van von der den de da di du la le bin binti al del dos das ter".split())
@@ -227,11 +228,10 @@ def extract_name(msg: ParsedMessage, text: str, folded: str) -> str | None:
 
 def _is_name_word(word: str) -> bool:
     """Capitalised word of letters ("Đoàn", "O'Neill", "Jean-Pierre") or all capitals ("NGUYỄN")."""
-    if not word or not word[0].isupper() or not word[-1].isalpha():
+    if not word or not word[0].isupper() or not _LETTERS_RE.match(word):
         return False
-    if not all(c.isalpha() or c in "'’-" for c in word):
-        return False
-    if word.isupper():
+    rest = word[1:]
+    if not rest or rest.islower() or word.isupper():
         return True
     return all(not c.isupper() or word[i - 1] in "'’-" for i, c in enumerate(word) if i)
 

@@ -298,12 +298,13 @@ def _collect_parts(
 
 
 def _is_attachment(part: email.message.Message, ctype: str) -> bool:
+    if ctype not in ("text/plain", "text/html"):
+        return True
+    raw_disposition = part.get("content-disposition")
+    if raw_disposition is None and "name" not in str(part.get("content-type", "")).lower():
+        return False  # the common case, decided without parsing parameters
     disposition = (part.get_content_disposition() or "").lower()
-    if disposition == "attachment":
-        return True
-    if part.get_filename() and disposition != "inline":
-        return True
-    return ctype not in ("text/plain", "text/html")
+    return disposition == "attachment" or (disposition != "inline" and bool(part.get_filename()))
 
 
 def _attachment(part: email.message.Message, ctype: str) -> Attachment:
@@ -494,6 +495,8 @@ def _signature_start(lines: list[str]) -> int:
 
 
 def _is_closing(line: str) -> bool:
+    if len(line) > 48:
+        return False
     words = line.strip().rstrip(",.!:;-–").strip()
     if not 0 < len(words) <= 40:
         return False

@@ -22,10 +22,8 @@ from sqlalchemy.exc import OperationalError, InterfaceError
 
 from handlers.compose import compose_reply, safe_address, safe_msg_id
 from handlers.decide import decide
-from handlers.lexicon import Lexicon
-from handlers.replies import ReplyRenderer
 from ingest.imap import MailboxSession, chunked
-from ingest.understand import FirmIdentity, Understanding, understand
+from ingest.prepare import InlinePreparer, PoolPreparer, Prepared, PrepareSettings, draft_reply, fill_reference
 from mailroom.config import Config, Mailbox
 from storage.repo import CaseAction, MailRef, QueuedReply, Repository
 
@@ -61,14 +59,21 @@ class Pipeline:
 
     config: Config
     repo: Repository
-    renderer: ReplyRenderer
-    lexicon: Lexicon | None
-    firm: FirmIdentity
+    preparer: InlinePreparer | PoolPreparer
+
+    @property
+    def settings(self) -> PrepareSettings:
+        return self.preparer.settings
+
+    def close(self) -> None:
+        self.preparer.close()
 
 
-def process_one(pipeline: Pipeline, mailbox: Mailbox, ref: MailRef, raw: bytes, check_duplicate: bool = False) -> str:
+def process_one(pipeline: Pipeline, mailbox: Mailbox, ref: MailRef, raw: bytes, prepared: Prepared | None = None,
+                check_duplicate: bool = False) -> str:
     """Store and handle one message, or quarantine it; return the outcome status.
 
+    ``prepared``: the pure half, done already (perhaps in a worker process); done here when None.
     ``check_duplicate``: after the server renumbered the folder (UIDVALIDITY changed) the same mail comes
     again under new UIDs; its hash shows it is already stored. Otherwise the cursor alone rules that out.
     """
@@ -79,35 +84,41 @@ def process_one(pipeline: Pipeline, mailbox: Mailbox, ref: MailRef, raw: bytes, 
         repo.record_duplicate(ref, sha256, len(raw))
         bound.info("message.duplicate")
         return "duplicate"
+    if prepared is None:
+        (prepared,) = pipeline.preparer.prepare_all([raw])
     try:
-        understood = understand(raw, pipeline.lexicon, pipeline.firm)
-        case_ref = _handle(pipeline, mailbox, ref, raw, sha256, understood)
+        if prepared.error is not None or prepared.understood is None:
+            raise Unhandleable(prepared.error or "not understood")
+        case_ref = _handle(pipeline, mailbox, ref, raw, sha256, prepared)
     except (OperationalError, InterfaceError) as exc:
         raise StorageUnavailable(f"database write failed: {exc.orig if exc.orig else exc}") from None
     except Exception as exc:  # noqa: BLE001 - any handler bug quarantines this message only
-        reason = f"{exc.__class__.__name__}: {exc}"
+        reason = str(exc) if isinstance(exc, Unhandleable) else f"{exc.__class__.__name__}: {exc}"
         repo.record_quarantine(ref, raw, sha256, len(raw), reason)
-        bound.warning("message.quarantined", reason=exc.__class__.__name__)
+        bound.warning("message.quarantined", reason=reason.split(":", 1)[0])
         return "quarantined"
-    bound.info(
-        "message.stored", intent=understood.classification.intent, automated=understood.classification.automated,
-        case=case_ref,
-    )
-    return "ignored" if understood.classification.automated else "handled"
+    classification = prepared.understood.classification
+    bound.info("message.stored", intent=classification.intent, automated=classification.automated, case=case_ref)
+    return "ignored" if classification.automated else "handled"
 
 
-def _handle(pipeline: Pipeline, mailbox: Mailbox, ref: MailRef, raw: bytes, sha256: str, understood: Understanding) -> str | None:
+class Unhandleable(Exception):
+    """The pure steps could not make sense of the message; the text is the staff-readable reason."""
+
+
+def _handle(pipeline: Pipeline, mailbox: Mailbox, ref: MailRef, raw: bytes, sha256: str, prepared: Prepared) -> str | None:
+    understood = prepared.understood
+    assert understood is not None
     parsed, classification = understood.parsed, understood.classification
     repo = pipeline.repo
     reply_to = safe_address(parsed.reply_to) or safe_address(parsed.from_addr)
-    if reply_to in pipeline.firm.emails:
+    if reply_to in pipeline.settings.firm.emails:
         reply_to = None  # never answer ourselves
-    decision = decide(
-        classification,
-        reply_address=reply_to,
-        case_from_thread=_case_in_subject(pipeline, parsed.subject),
-        case_from_same_mail=repo.case_for_message_id(safe_msg_id(parsed.message_id)),
+    prefix = pipeline.config.company.reference_prefix
+    same_mail, thread = repo.related_cases(
+        safe_msg_id(parsed.message_id), re.findall(_REF_IN_SUBJECT.format(prefix=prefix), parsed.subject or ""),
     )
+    decision = decide(classification, reply_address=reply_to, case_from_thread=thread, case_from_same_mail=same_mail)
     action = None
     if decision.open_case or decision.existing_case_id:
         action = CaseAction(
@@ -119,7 +130,7 @@ def _handle(pipeline: Pipeline, mailbox: Mailbox, ref: MailRef, raw: bytes, sha2
         kind, recipient = decision.reply_kind, reply_to
 
         def render(case_ref: str) -> QueuedReply:
-            return _compose(pipeline, mailbox, understood, kind, recipient, case_ref, decision.deadline_days)
+            return _compose(pipeline, mailbox, prepared, kind, recipient, case_ref)
 
     return repo.record_message(
         ref, raw, sha256, safe_msg_id(parsed.message_id), classification, understood.contact,
@@ -127,54 +138,21 @@ def _handle(pipeline: Pipeline, mailbox: Mailbox, ref: MailRef, raw: bytes, sha2
     )
 
 
-def _case_in_subject(pipeline: Pipeline, subject: str) -> int | None:
-    prefix = pipeline.config.company.reference_prefix
-    for match in re.finditer(_REF_IN_SUBJECT.format(prefix=prefix), subject or ""):
-        case_id = pipeline.repo.case_id_for_ref(match.group(0))
-        if case_id is not None:
-            return case_id
-    return None
-
-
-def reply_context(config: Config, *, case_ref: str, kind: str, customer_name: str | None,
-                  received_subject: str, deadline_days: int | None) -> dict[str, Any]:
-    company = config.company
-    return {
-        "case_ref": case_ref,
-        "kind": kind,
-        "customer_name": customer_name,
-        "received_subject": received_subject,
-        "deadline_days": deadline_days,
-        "ack_working_days": 2,
-        "company": {
-            "name": company.name,
-            "address": company.address,
-            "hotline": company.hotline,
-            "website": company.website,
-            "emails": {"info": company.info_email, "support": company.support_email},
-            "office_hours": [
-                {"days": list(h.days), "opens": h.opens, "closes": h.closes} for h in company.office_hours
-            ],
-        },
-    }
-
-
-def _compose(pipeline: Pipeline, mailbox: Mailbox, understood: Understanding, kind: str, recipient: str,
-             case_ref: str, deadline_days: int | None) -> QueuedReply:
+def _compose(pipeline: Pipeline, mailbox: Mailbox, prepared: Prepared, kind: str, recipient: str,
+             case_ref: str) -> QueuedReply:
+    settings = pipeline.settings
+    understood = prepared.understood
+    assert understood is not None
+    if prepared.draft is not None and prepared.draft_kind == kind:
+        rendered = fill_reference(prepared.draft, settings.ref_placeholder, case_ref)
+    else:
+        rendered = draft_reply(settings, pipeline.preparer.renderer, understood, kind, case_ref)
     config = pipeline.config
-    parsed = understood.parsed
-    language = understood.classification.language if understood.classification.language in ("vi", "en") \
-        else config.replies.default_language
-    context = reply_context(
-        config, case_ref=case_ref, kind=kind, customer_name=understood.contact.name,
-        received_subject=" ".join((parsed.subject or "").split())[:150], deadline_days=deadline_days,
-    )
-    rendered = pipeline.renderer.render(kind, language, context)
-    sender = safe_address(mailbox.user) or config.company.support_email
     composed = compose_reply(
-        subject=rendered.subject, text=rendered.text, html=rendered.html, recipient=recipient, sender=sender,
-        sender_name=config.smtp.from_name or config.company.name, in_reply_to=parsed.message_id,
-        references=parsed.references,
+        subject=rendered.subject, text=rendered.text, html=rendered.html, recipient=recipient,
+        sender=safe_address(mailbox.user) or config.company.support_email,
+        sender_name=config.smtp.from_name or config.company.name,
+        in_reply_to=understood.parsed.message_id, references=understood.parsed.references,
     )
     return QueuedReply(message_id=composed.message_id, mime=composed.mime)
 
@@ -222,6 +200,8 @@ def _process_batch(pipeline: Pipeline, mailbox: Mailbox, session: MailboxSession
     max_bytes = pipeline.config.worker.max_message_bytes
     sizes = session.sizes(batch)
     bodies = session.bodies([uid for uid in batch if sizes.get(uid, 0) <= max_bytes])
+    fetched = [uid for uid in batch if uid in bodies]
+    prepared = dict(zip(fetched, pipeline.preparer.prepare_all([bodies[uid] for uid in fetched])))
     done: list[int] = []
     for uid in batch:
         if stop is not None and stop.is_set():
@@ -235,7 +215,7 @@ def _process_batch(pipeline: Pipeline, mailbox: Mailbox, session: MailboxSession
         elif uid not in bodies:
             continue  # expunged between SEARCH and FETCH: nothing to lose, nothing to store
         else:
-            status = process_one(pipeline, mailbox, ref, bodies[uid], check_duplicate=renumbered)
+            status = process_one(pipeline, mailbox, ref, bodies[uid], prepared[uid], check_duplicate=renumbered)
         report.fetched += 1
         report.count(status)
         done.append(uid)

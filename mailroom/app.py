@@ -7,9 +7,8 @@ from pathlib import Path
 
 from sqlalchemy.engine import Engine
 
-from handlers.lexicon import load_lexicon
-from handlers.replies import ReplyRenderer
 from ingest.pipeline import Pipeline
+from ingest.prepare import PrepareSettings, make_preparer
 from ingest.understand import FirmIdentity
 from mailroom.config import Config
 from storage.crypto import load_vault
@@ -27,6 +26,11 @@ class App:
     def repo(self) -> Repository:
         return self.pipeline.repo
 
+    def close(self) -> None:
+        """Stop worker processes and release database connections."""
+        self.pipeline.close()
+        self.engine.dispose()
+
 
 def open_engine(config: Config) -> Engine:
     return make_engine(config.database.url)
@@ -37,8 +41,8 @@ def build_app(config: Config) -> App:
     vault = load_vault(Path(config.keys.file))
     engine = open_engine(config)
     repo = Repository(engine, vault, config.company.reference_prefix)
-    lexicon = load_lexicon([Path(p) for p in config.understanding.lexicon_files])
-    pipeline = Pipeline(config=config, repo=repo, renderer=ReplyRenderer(), lexicon=lexicon, firm=firm_identity(config))
+    preparer = make_preparer(prepare_settings(config), config.worker.prepare_processes)
+    pipeline = Pipeline(config=config, repo=repo, preparer=preparer)
     return App(config=config, engine=engine, pipeline=pipeline)
 
 
@@ -49,3 +53,10 @@ def firm_identity(config: Config) -> FirmIdentity:
     emails.update(box.user.lower() for box in config.mailboxes if "@" in box.user)
     digits = "".join(ch for ch in company.hotline if ch.isdigit())
     return FirmIdentity(emails=frozenset(emails), phones=frozenset({digits} if digits else set()))
+
+
+def prepare_settings(config: Config) -> PrepareSettings:
+    return PrepareSettings(
+        company=config.company, default_language=config.replies.default_language,
+        lexicon_files=config.understanding.lexicon_files, firm=firm_identity(config),
+    )

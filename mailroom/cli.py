@@ -61,10 +61,13 @@ def cmd_poll(args: argparse.Namespace) -> int:
     app = build_app(config)
     boxes = [config.mailbox(args.mailbox)] if args.mailbox else list(config.mailboxes)
     failed = False
-    for box in boxes:
-        report = poll_mailbox(app.pipeline, box)
-        print(f"{box.name}: {report.summary()}")
-        failed |= report.error is not None
+    try:
+        for box in boxes:
+            report = poll_mailbox(app.pipeline, box)
+            print(f"{box.name}: {report.summary()}")
+            failed |= report.error is not None
+    finally:
+        app.pipeline.close()
     if not args.no_send:
         sent = send_due(app.repo, config.smtp, max_attempts=config.worker.outbox_max_attempts,
                         batch_size=config.worker.outbox_batch_size)

@@ -94,6 +94,7 @@ class Worker:
     max_message_bytes: int = 25 * 1024 * 1024
     outbox_max_attempts: int = 6
     outbox_batch_size: int = 100
+    prepare_processes: int = 0  # 0/1: parse and classify in the worker itself; N: a pool of N processes
 
 
 @dataclass(frozen=True)
@@ -326,5 +327,7 @@ def _validate(config: Config, where: _Where) -> None:
                  "outbox_max_attempts", "outbox_batch_size"):
         if getattr(worker, name) <= 0:
             raise where.error(f"worker.{name}", f"must be positive, got {getattr(worker, name)}")
+    if not 0 <= worker.prepare_processes <= 64:
+        raise where.error("worker.prepare_processes", f"must be 0..64, got {worker.prepare_processes}")
     if not re.fullmatch(r"[A-Z]{1,6}", config.company.reference_prefix):
         raise where.error("company.reference_prefix", "must be 1-6 capital letters, e.g. TT")

@@ -93,7 +93,7 @@ def run_demo(verbose: bool = False) -> int:
         print(f"Replies received by the SMTP sink ({len(smtp.messages)}):")
         for mail in smtp.messages:
             print(describe_reply(mail))
-        app.engine.dispose()
+        app.close()
     return 0
 
 

@@ -62,5 +62,6 @@ def run_service(app: App) -> int:
     while not stop.wait(timeout=1.0):
         pass
     scheduler.shutdown(wait=True)
+    app.close()
     log.info("service.stopped")
     return 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -131,21 +131,24 @@ class Repository:
                 select(Message.id).where(Message.mailbox == mailbox, Message.sha256 == sha256).limit(1)
             ).first() is not None
 
-    def case_for_message_id(self, message_id: str | None) -> int | None:
-        """The case already opened for this Message-ID (the same mail sent to info@ and support@)."""
+    def related_cases(self, message_id: str | None, refs: Sequence[str]) -> tuple[int | None, int | None]:
+        """(case already opened for this Message-ID — the same mail sent to info@ and support@,
+        case whose reference the subject quotes) — both looked up over one connection."""
         index = self.vault.blind_index("message-id", message_id)
-        if index is None:
-            return None
         with self.engine.connect() as conn:
-            return conn.execute(
-                select(Message.case_id)
-                .where(Message.message_id_index == index, Message.case_id.is_not(None))
-                .limit(1)
-            ).scalar()
-
-    def case_id_for_ref(self, ref: str) -> int | None:
-        with self.engine.connect() as conn:
-            return conn.execute(select(Case.id).where(Case.ref == ref)).scalar()
+            same_mail = None
+            if index is not None:
+                same_mail = conn.execute(
+                    select(Message.case_id)
+                    .where(Message.message_id_index == index, Message.case_id.is_not(None))
+                    .limit(1)
+                ).scalar()
+            thread = None
+            for ref in refs:
+                thread = conn.execute(select(Case.id).where(Case.ref == ref)).scalar()
+                if thread is not None:
+                    break
+        return same_mail, thread
 
     # ------------------------------------------------------------------------------------ ingest
 

@@ -65,6 +65,7 @@ class Lexicon:
     background: Mapping[Phrase, tuple[Spelling, ...]]  # match like cues, score nothing, hide cues inside
     trie: dict[str, dict]  # word -> {next word -> ..., None: Entry}: walks phrases in one pass (read-only)
     max_negator_words: int
+    negator_last_words: frozenset[str]  # quick test before looking a negator up
 
     def cue_count(self) -> int:
         return sum(len(v) for v in self.cues.values())
@@ -113,6 +114,7 @@ def _load(files: Sequence[Path]) -> Lexicon:
         background=MappingProxyType({p: tuple(v) for p, v in background.items()}),
         trie=trie,
         max_negator_words=max((len(p) for p in negators), default=1),
+        negator_last_words=frozenset(p[-1] for p in negators),
     )
 
 

@@ -139,12 +139,14 @@ def test_second_poll_and_restarted_process_reprocess_nothing(dovecot, accounts, 
     assert "service_request" in status.stdout and "ok: 0 new" in status.stdout
 
 
-def test_malformed_message_between_two_good_ones_is_quarantined(dovecot, accounts, smtp_sink, make_config):
+@pytest.mark.parametrize("processes", [0, 2], ids=["inline", "process-pool"])
+def test_malformed_message_between_two_good_ones_is_quarantined(dovecot, accounts, smtp_sink, make_config, processes):
     dovecot.append(accounts.info, make_mail(**AN, to=accounts.info, subject="Tư vấn", body=AN_BODY))
     dovecot.append(accounts.info, b"\x00\x01\x02 this is not an email \xff\xfe\x00\r\n")
     dovecot.append(accounts.info, make_mail(**EMMA, to=accounts.info, subject="Trademark", body=EMMA_BODY))
 
-    app, reports, sent = poll_and_send(make_config())
+    app, reports, sent = poll_and_send(make_config(worker={"fetch_batch_size": 10, "prepare_processes": processes}))
+    app.close()
 
     assert reports[0].error is None and reports[0].outcomes == {"handled": 2, "quarantined": 1}
     statuses = [(m.uid, m.status) for m in rows(app, Message)]
@@ -152,6 +154,9 @@ def test_malformed_message_between_two_good_ones_is_quarantined(dovecot, account
     quarantined = [m for m in rows(app, Message) if m.status == "quarantined"][0]
     assert quarantined.error and quarantined.raw_enc  # a reason for staff, and the bytes kept (sealed)
     assert sent.sent == 2
+    subjects = sorted(str(parse(m.data)["Subject"]) for m in smtp_sink.messages)
+    refs = sorted(c.ref for c in rows(app, Case))
+    assert all(ref in subject for ref, subject in zip(refs, subjects))
 
 
 def test_database_file_holds_no_personal_data_in_plaintext(dovecot, accounts, smtp_sink, make_config, tmp_path):
