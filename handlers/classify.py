@@ -23,6 +23,7 @@ from ingest.message import ParsedMessage
 MIN_SCORE = 2.0  # below this no intent is called: staff triage is cheaper than a wrong workflow
 SUBJECT_FACTOR = 1.0
 REPLY_SUBJECT_FACTOR = 0.5  # "Re:/Fwd:" subjects were mostly written by someone else
+MAX_TEXT_CHARS = 20_000  # what a customer writes fits; bounds the work on hostile mail
 NEGATION_SCOPE = 4  # words allowed between a negator and the cue it negates
 # A complaint this strong is what the mail is about, even if it also asks for a fix of the record
 # (correction), a copy of the data or a service: the complaint process must run.
@@ -56,7 +57,7 @@ class CueHit:
 def classify(msg: ParsedMessage, lexicon: Lexicon | None = None) -> Classification:
     """Classify one parsed message; automated mail is always "unknown" (it is never answered)."""
     lexicon = lexicon or load_lexicon()
-    text = msg.new_text if msg.new_text.strip() else msg.body_text
+    text = (msg.new_text if msg.new_text.strip() else msg.body_text)[:MAX_TEXT_CHARS]
     # The subject of a reply is usually the firm's own; it only helps when the body says little.
     language = detect_language(text if len(text.split()) >= 8 else f"{msg.subject}\n{text}")
     automated, auto_reasons = detect_automated(msg)

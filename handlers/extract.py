@@ -20,6 +20,8 @@ from handlers.types import ContactFields
 from ingest.message import ParsedMessage
 
 REGION = "VN"
+MAX_TEXT_CHARS = 20_000  # contact details sit near the top or in the signature; bounds hostile mail
+MAX_PHONE_CANDIDATES = 30  # phonenumbers is slow; a customer gives one or two numbers
 
 # ----------------------------------------------------------------------------------------- shared
 
@@ -27,7 +29,7 @@ REGION = "VN"
 # sender's: "số cũ 0903…", "0903… (old)", "email from a@b to c@d", "cuộc gọi từ số …".
 _OLD_BEFORE_RE = re.compile(
     r"(?:\bcu\b|\bold\b|\bformer\b|\bprevious\b|\btruoc day\b|\bkhong dung\b|\bthay vi\b|\binstead of\b|\bfax\b)"
-    r"[^.;\n]{0,25}$|\b(?:tu|from)\s+(?:so\s+|sdt\s+|email\s+|number\s+|the number\s+)?\W*$"
+    r"[^.;\n]{0,25}$|\b(?:from(?:\s+(?:the\s+)?number)?|tu\s+(?:so|sdt|email|dia chi))\s*\W*$"
 )
 _OLD_AFTER_RE = re.compile(r"^\W{0,3}(?:cu|old)\b|^[^.\n]{0,20}(?:khong dung nua|khong con dung|no longer)")
 _NEW_BEFORE_RE = re.compile(r"(?:\bmoi\b|\bnew\b|\bhien tai\b|\bcurrent\b|\bupdate\w*\b[^.\n]{0,20}\bto\b)[^.;\n]{0,25}$")
@@ -55,7 +57,7 @@ def extract_contact(
     """Contact details of the sender; empty for automated mail (bounces, auto-replies, lists)."""
     if detect_automated(msg)[0]:
         return ContactFields()
-    text = "\n".join(part for part in (msg.new_text, msg.signature) if part.strip())
+    text = "\n".join(part[:MAX_TEXT_CHARS] for part in (msg.new_text, msg.signature) if part.strip())
     folded = fold(text)
     return ContactFields(
         name=extract_name(msg, text, folded),
@@ -80,7 +82,8 @@ def extract_phone(text: str, folded: str, own_phones: Iterable[str] = ()) -> str
     own = {_e164(p) for p in own_phones} - {None}
     fresh: list[str] = []
     plain: list[str] = []
-    for candidate in _PHONE_CANDIDATE_RE.finditer(text):
+    candidates = (c for c in _PHONE_CANDIDATE_RE.finditer(text) if len(_DIGITS_RE.findall(c.group())) >= 8)
+    for _, candidate in zip(range(MAX_PHONE_CANDIDATES), candidates):
         for offset, length, parsed in _numbers_in(candidate.group()):
             number = _accept(parsed, own)
             if number is None:
@@ -201,7 +204,8 @@ _NOT_PERSON_PHRASES = (
     "hanh chinh", "nhan su", "ke toan", "trung tam", "cau lac bo", "ngan hang", "dai hoc", "viet nam",
     "giam doc", "chu tich", "kinh gui", "tran trong", "cam on", "khach hang", "quy khach", "thong bao",
     "dien thoai", "dia chi", "van phong", "luat su", "tu van", "xin chao", "chao anh", "chao chi",
-    "chao cong", "ban tin", "hop dong", "ho so", "thanh pho",
+    "chao cong", "ban tin", "hop dong", "ho so", "thanh pho", "ban to chuc", "to chuc", "ban giam doc",
+    "ban quan ly", "ban tuyen dung", "hoi cho", "hoi thao", "nha xuat ban", "bao chi",
 )
 _NOT_PERSON_PHRASES_RE = re.compile(r"\b(?:" + "|".join(_NOT_PERSON_PHRASES) + r")\b")
 _PLACE_FIRST_WORDS = frozenset(("phường", "quận", "huyện", "tỉnh", "xã", "tp", "tp.", "p.", "q.", "thị", "khu"))
@@ -350,9 +354,10 @@ _ADDR_LABEL_RE = re.compile(
 )
 _ADDR_OLD_LABEL_RE = re.compile(r"\b(?:cu|old|previous|former|truoc day)\b")
 _ADDR_TAIL_RE = re.compile(r"\s*(?:[|;]|\s-\s|,)?\s*\b(?:sdt|dt|tel|phone|mobile|email|e-mail|di dong|hotline)\b\s*:.*$")
+# Administrative unit words (folded) that open an address part: "Phường …", "P.", "Q.3", "TP.HCM", "tổ 5".
 _ADMIN = (
-    r"(?:phuong|p\.|xa|thi tran|tt\.|quan|q\.|huyen|h\.|thi xa|tx\.|thanh pho|tp\.?|tinh|t\.|khu pho|kp\.?|"
-    r"to|ap|thon|khom|khu|cum|ward|district|city|province)"
+    r"(?:(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|khu pho|to|ap|thon|khom|khu|cum|tp|kp|"
+    r"ward|district|city|province)\b|(?:p|tt|q|h|tx|tp|t|kp)\.)"
 )
 _VI_ADDRESS_RE = re.compile(
     r"(?<![\w/])(?:(?:so nha|nha so|so|sn)[ \t]+)?\d{1,5}[a-z]?(?:[/-]\d{1,5}[a-z]?)*"  # house number

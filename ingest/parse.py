@@ -45,6 +45,7 @@ _SPACE_TABLE.update({cp: None for cp in range(0x20) if cp not in (0x09, 0x0A)})
 _SPACE_TABLE.update({0x7F: None, 0x2028: "\n", 0x2029: "\n"})
 _SPECIAL_RE = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_SPACE_TABLE)) + "]")
 _SURROGATE_RE = re.compile("[\udc80-\udcff]")
+_MAX_HEADER_CHARS = 16_384
 
 
 def parse_message(raw: bytes) -> ParsedMessage:
@@ -112,13 +113,9 @@ def _clean(text: str) -> str:
     """NFC, LF line ends, plain spaces: the one text form every later step can rely on."""
     if "\r" in text:
         text = _NEWLINES_RE.sub("\n", text)
-    if not text.isascii():
-        if _SPECIAL_RE.search(text):
-            text = text.translate(_SPACE_TABLE)
-        text = unicodedata.normalize("NFC", text)
-    elif _SPECIAL_RE.search(text):
+    if _SPECIAL_RE.search(text):  # rare: test first, translating every text is slow
         text = text.translate(_SPACE_TABLE)
-    return text
+    return text if text.isascii() else unicodedata.normalize("NFC", text)
 
 
 def _decode_bytes(data: bytes, charset: str | None, warnings: list[str]) -> str:
@@ -182,7 +179,12 @@ def _decode_words(text: str, warnings: list[str]) -> str:
 def _decode_headers(msg: email.message.Message, warnings: list[str]) -> dict[str, tuple[str, ...]]:
     headers: dict[str, list[str]] = {}
     for name, value in msg.raw_items():
-        headers.setdefault(name.strip().lower(), []).append(_header_text(value, warnings))
+        name = name.strip().lower()
+        value = str(value)
+        if len(value) > _MAX_HEADER_CHARS:  # decoding is quadratic in encoded words: bound hostile headers
+            value = value[:_MAX_HEADER_CHARS]
+            warnings.append(f"header-truncated:{name}")
+        headers.setdefault(name, []).append(_header_text(value, warnings))
     return {name: tuple(values) for name, values in headers.items()}
 
 
@@ -364,7 +366,7 @@ def html_to_text(html: str) -> str:
 _ATTRIBUTION_RE = re.compile(
     r"(?:\bwrote|đã viết|viết|schrieb|a écrit|escribió|scrisse|napisał)\s*:\s*$", re.I
 )
-_ATTRIBUTION_START_RE = re.compile(r"^(?:on|vào|vao|lúc|luc|ngày|ngay|am|le|el|il|w|\d)", re.I)
+_ATTRIBUTION_START_RE = re.compile(r"^(?:(?:on|vào|vao|lúc|luc|ngày|ngay|am|le|el|il|w)\b|\d)", re.I)
 _SEPARATOR_RE = re.compile(
     r"^\s*(?:-{2,}|_{2,}|={2,})\s*"
     r"(?:original message|forwarded message|thư gốc|tin nhắn gốc|thư chuyển tiếp|thư đã chuyển tiếp|"
@@ -379,15 +381,15 @@ _FORWARD_INTRO_RE = re.compile(
     re.I,
 )
 _RULE_RE = re.compile(r"^\s*(?:_{8,}|-{8,}|={8,})\s*$")
-_HDR_FROM_RE = re.compile(r"^\s*(?:from|từ|de|von|người gửi)\s*:\s*\S", re.I)
+_HDR_FROM_RE = re.compile(r"^\s*(?:from|từ|de|von)\s*:\s*\S", re.I)
 _HDR_OTHER_RE = re.compile(
-    r"^\s*(?:sent|date|to|cc|subject|đã gửi|ngày|ngày gửi|thời gian|đến|tới|người nhận|chủ đề|tiêu đề|"
+    r"^\s*(?:sent|date|to|cc|subject|đã gửi|ngày|ngày gửi|thời gian|đến|tới|chủ đề|tiêu đề|"
     r"envoyé|objet|à|gesendet|an|betreff|datum)\s*:", re.I
 )
 _SIG_DASHES_RE = re.compile(r"^--\s*$")
 _MOBILE_SIG_RE = re.compile(
     r"^\s*(?:sent from (?:my |the )?\w|sent via |sent with |get outlook for|"
-    r"gửi từ (?:iphone|ipad|điện thoại|thiết bị|outlook|mail|samsung|my)|được gửi từ|"
+    r"gửi từ (?:iphone|ipad|điện thoại|thiết bị|outlook|mail|samsung|yahoo|gmail|zalo|my)|được gửi từ|"
     r"gởi từ (?:iphone|điện thoại)|envoyé de mon|von meinem \w+ gesendet)",
     re.I,
 )
@@ -485,11 +487,12 @@ def _signature_start(lines: list[str]) -> int:
     for i, line in enumerate(lines):
         if _SIG_DASHES_RE.match(line) or _MOBILE_SIG_RE.match(line):
             return i
-    for i, line in enumerate(lines):
-        if i == 0 or not _is_closing(line):
+    # A closing can only open a signature of at most _SIG_MAX_LINES lines: look at the tail only.
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    for k, i in enumerate(nonblank[-(_SIG_MAX_LINES + 1) :], start=max(0, len(nonblank) - _SIG_MAX_LINES - 1)):
+        if i == 0 or not _is_closing(lines[i]):
             continue
-        rest = [r for r in lines[i + 1 :] if r.strip()]
-        if len(rest) <= _SIG_MAX_LINES and all(len(r) <= _SIG_MAX_LINE_LEN for r in rest):
+        if all(len(lines[j]) <= _SIG_MAX_LINE_LEN for j in nonblank[k + 1 :]):
             return i
     return len(lines)
 

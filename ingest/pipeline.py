@@ -13,9 +13,8 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 import structlog
 from sqlalchemy.exc import OperationalError, InterfaceError
@@ -178,11 +177,18 @@ def poll_mailbox(
                 repo.reset_cursor(mailbox.name, session.uidvalidity)
                 last_uid = 0
             uids = session.uids_after(last_uid)
+            # One batch is being prepared (perhaps by worker processes) while the one before it is
+            # stored: the single writer never waits for parsing, and the parsers never wait for SQLite.
+            in_flight: _FetchedBatch | None = None
             for batch in chunked(uids, worker.fetch_batch_size):
-                done = _process_batch(pipeline, mailbox, session, batch, report, stop, renumbered)
-                session.mark_processed(done)
+                fetched = _fetch_batch(pipeline, session, batch)
+                if in_flight is not None:
+                    session.mark_processed(_store_batch(pipeline, mailbox, session, in_flight, report, stop, renumbered))
+                in_flight = fetched
                 if stop is not None and stop.is_set():
                     break
+            if in_flight is not None and not (stop is not None and stop.is_set()):
+                session.mark_processed(_store_batch(pipeline, mailbox, session, in_flight, report, stop, renumbered))
     except Exception as exc:  # noqa: BLE001 - the poll's result is shown in status; the next poll retries
         report.error = str(exc) if not isinstance(exc, (OperationalError, InterfaceError)) else \
             f"database unavailable: {exc.orig if exc.orig else exc}"
@@ -195,27 +201,40 @@ def poll_mailbox(
     return report
 
 
-def _process_batch(pipeline: Pipeline, mailbox: Mailbox, session: MailboxSession, batch: Any,
-                   report: PollReport, stop: threading.Event | None, renumbered: bool) -> list[int]:
+@dataclass
+class _FetchedBatch:
+    uids: Sequence[int]
+    sizes: dict[int, int]
+    bodies: dict[int, bytes]
+    prepared: Callable[[], list[Prepared]]  # results of the bodies in uid order, when ready
+
+
+def _fetch_batch(pipeline: Pipeline, session: MailboxSession, batch: Sequence[int]) -> _FetchedBatch:
     max_bytes = pipeline.config.worker.max_message_bytes
     sizes = session.sizes(batch)
     bodies = session.bodies([uid for uid in batch if sizes.get(uid, 0) <= max_bytes])
-    fetched = [uid for uid in batch if uid in bodies]
-    prepared = dict(zip(fetched, pipeline.preparer.prepare_all([bodies[uid] for uid in fetched])))
+    raws = [bodies[uid] for uid in batch if uid in bodies]
+    return _FetchedBatch(batch, sizes, bodies, pipeline.preparer.submit(raws))
+
+
+def _store_batch(pipeline: Pipeline, mailbox: Mailbox, session: MailboxSession, fetched: _FetchedBatch,
+                 report: PollReport, stop: threading.Event | None, renumbered: bool) -> list[int]:
+    max_bytes = pipeline.config.worker.max_message_bytes
+    prepared = dict(zip([uid for uid in fetched.uids if uid in fetched.bodies], fetched.prepared()))
     done: list[int] = []
-    for uid in batch:
+    for uid in fetched.uids:
         if stop is not None and stop.is_set():
             break
         ref = MailRef(mailbox.name, session.uidvalidity, uid)
-        size = sizes.get(uid)
+        size = fetched.sizes.get(uid)
         if size is not None and size > max_bytes:
             reason = f"message too large ({size} bytes > worker.max_message_bytes {max_bytes}); left on the server"
             pipeline.repo.record_quarantine(ref, None, "", size, reason)
             status = "quarantined"
-        elif uid not in bodies:
+        elif uid not in fetched.bodies:
             continue  # expunged between SEARCH and FETCH: nothing to lose, nothing to store
         else:
-            status = process_one(pipeline, mailbox, ref, bodies[uid], prepared[uid], check_duplicate=renumbered)
+            status = process_one(pipeline, mailbox, ref, fetched.bodies[uid], prepared[uid], check_duplicate=renumbered)
         report.fetched += 1
         report.count(status)
         done.append(uid)

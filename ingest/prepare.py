@@ -10,7 +10,7 @@ main process keeps the IMAP session and the one writer.
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -123,6 +123,13 @@ class InlinePreparer:
     def prepare_all(self, raws: Sequence[bytes]) -> list[Prepared]:
         return [prepare(raw, self.settings, self.lexicon, self.renderer) for raw in raws]
 
+    def submit(self, raws: Sequence[bytes]) -> Callable[[], list[Prepared]]:
+        """Deferred: the work happens when the result is asked for."""
+        return lambda: self.prepare_all(raws)
+
+    def warm_up(self) -> None:
+        pass
+
     def close(self) -> None:
         pass
 
@@ -133,6 +140,10 @@ _worker_state: InlinePreparer | None = None
 def _init_worker(settings: PrepareSettings) -> None:
     global _worker_state
     _worker_state = InlinePreparer(settings)
+
+
+def _noop() -> None:
+    return None
 
 
 def _prepare_in_worker(raw: bytes) -> Prepared:
@@ -159,16 +170,33 @@ class PoolPreparer:
         return self._pool
 
     def prepare_all(self, raws: Sequence[bytes]) -> list[Prepared]:
+        return self.submit(raws)()
+
+    def submit(self, raws: Sequence[bytes]) -> Callable[[], list[Prepared]]:
+        """Start preparing now, in the workers; the returned call waits for the results."""
         if len(raws) < 2:
-            return self._inline.prepare_all(raws)
+            return lambda: self._inline.prepare_all(raws)
         chunk = max(1, len(raws) // (self.processes * 4))
         try:
-            return list(self._executor().map(_prepare_in_worker, raws, chunksize=chunk))
+            results = self._executor().map(_prepare_in_worker, raws, chunksize=chunk)
         except BrokenProcessPool:
-            # a worker died (out of memory, a crash in a C extension): redo the batch here, where one
-            # bad message is quarantined like any other failure
             self.close()
-            return self._inline.prepare_all(raws)
+            return lambda: self._inline.prepare_all(raws)
+
+        def collect() -> list[Prepared]:
+            try:
+                return list(results)
+            except BrokenProcessPool:
+                # a worker died (out of memory, a crash in a C extension): redo the batch here, where
+                # one bad message is quarantined like any other failure
+                self.close()
+                return self._inline.prepare_all(raws)
+
+        return collect
+
+    def warm_up(self) -> None:
+        """Start the workers now, so the first poll does not pay for their imports."""
+        self._executor().submit(_noop).result()
 
     def close(self) -> None:
         if self._pool is not None:
@@ -177,4 +205,4 @@ class PoolPreparer:
 
 
 def make_preparer(settings: PrepareSettings, processes: int) -> InlinePreparer | PoolPreparer:
-    return PoolPreparer(settings, processes) if processes > 1 else InlinePreparer(settings)
+    return PoolPreparer(settings, processes) if processes >= 1 else InlinePreparer(settings)

@@ -94,7 +94,7 @@ class Worker:
     max_message_bytes: int = 25 * 1024 * 1024
     outbox_max_attempts: int = 6
     outbox_batch_size: int = 100
-    prepare_processes: int = 0  # 0/1: parse and classify in the worker itself; N: a pool of N processes
+    prepare_processes: int = 0  # 0: parse and classify in the worker itself; N: in a pool of N processes
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,7 @@ def run_service(app: App) -> int:
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
+    app.pipeline.preparer.warm_up()
     scheduler = build_scheduler(app, stop)
     scheduler.start()
     log.info("service.started", mailboxes=list(app.config.mailbox_names),

@@ -34,6 +34,14 @@ _BUMP_COUNTER = (
     .values(value=Counter.__table__.c.value + 1)
     .returning(Counter.__table__.c.value)
 )
+_CONTACT_BY_EMAIL = select(Contact.__table__.c.id).where(Contact.__table__.c.email_index == bindparam("index")).limit(1)
+_CONTACT_BY_PHONE = select(Contact.__table__.c.id).where(Contact.__table__.c.phone_index == bindparam("index")).limit(1)
+_CASE_BY_MESSAGE_ID = (
+    select(Message.__table__.c.case_id)
+    .where(Message.__table__.c.message_id_index == bindparam("index"), Message.__table__.c.case_id.is_not(None))
+    .limit(1)
+)
+_CASE_BY_REF = select(Case.__table__.c.id).where(Case.__table__.c.ref == bindparam("ref"))
 _ADVANCE_CURSOR = (
     update(MailboxCursor.__table__)
     .where(MailboxCursor.__table__.c.mailbox == bindparam("cursor_mailbox"),
@@ -138,14 +146,10 @@ class Repository:
         with self.engine.connect() as conn:
             same_mail = None
             if index is not None:
-                same_mail = conn.execute(
-                    select(Message.case_id)
-                    .where(Message.message_id_index == index, Message.case_id.is_not(None))
-                    .limit(1)
-                ).scalar()
+                same_mail = conn.execute(_CASE_BY_MESSAGE_ID, {"index": index}).scalar()
             thread = None
             for ref in refs:
-                thread = conn.execute(select(Case.id).where(Case.ref == ref)).scalar()
+                thread = conn.execute(_CASE_BY_REF, {"ref": ref}).scalar()
                 if thread is not None:
                     break
         return same_mail, thread
@@ -201,7 +205,6 @@ class Repository:
                         "state": "pending", "attempts": 0, "next_attempt_at": now, "created_at": now,
                         "last_error": None, "smtp_response": None, "sent_at": None,
                     })
-                    _audit(conn, "reply.queued", case_id, None)
         return case_ref
 
     def record_quarantine(self, ref: MailRef, raw: bytes | None, sha256: str, size: int, reason: str) -> None:
@@ -228,9 +231,9 @@ class Repository:
         email_index = vault.blind_index("email", fields.email)
         phone_index = vault.blind_index("phone", fields.phone)
         existing = None
-        for column, index in ((Contact.email_index, email_index), (Contact.phone_index, phone_index)):
+        for statement, index in ((_CONTACT_BY_EMAIL, email_index), (_CONTACT_BY_PHONE, phone_index)):
             if index is not None and existing is None:
-                existing = conn.execute(select(Contact.id).where(column == index).limit(1)).scalar()
+                existing = conn.execute(statement, {"index": index}).scalar()
         contact_id = existing or uuid.uuid4().hex
         sealed = {
             f"{name}_enc": vault.encrypt_text(value, f"contact.{name}:{contact_id}".encode())

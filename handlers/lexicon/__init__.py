@@ -67,9 +67,6 @@ class Lexicon:
     max_negator_words: int
     negator_last_words: frozenset[str]  # quick test before looking a negator up
 
-    def cue_count(self) -> int:
-        return sum(len(v) for v in self.cues.values())
-
 
 def load_lexicon(extra_files: Sequence[Path] = ()) -> Lexicon:
     """Built-in vi/en lexicon extended (or overridden) by ``extra_files``, in order."""
