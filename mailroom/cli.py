@@ -109,17 +109,10 @@ def cmd_keys_init(args: argparse.Namespace) -> int:
 
 
 def cmd_classify(args: argparse.Namespace) -> int:
-    from ingest.understand import FirmIdentity, understand
+    from ingest.understand import understand
     from mailroom.report import classification_record, render_classification
 
-    firm, lexicon = FirmIdentity(), None
-    config = _optional_config(args)
-    if config is not None:
-        from handlers.lexicon import load_lexicon
-        from mailroom.app import firm_identity
-
-        lexicon = load_lexicon([Path(p) for p in config.understanding.lexicon_files])
-        firm = firm_identity(config)
+    firm, lexicon = _firm_and_lexicon(args)
     exit_code = 0
     for name in args.files:
         try:
@@ -138,6 +131,49 @@ def cmd_classify(args: argparse.Namespace) -> int:
         print(json.dumps(record, ensure_ascii=False) if args.json else render_classification(record))
         sys.stdout.flush()
     return exit_code
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from ingest.understand import understand
+    from mailroom.evaluate import LabelsError, Scores, add, load_labels, render
+    from mailroom.report import classification_record
+
+    directory = Path(args.directory)
+    if not directory.is_dir():
+        raise CommandError(f"{directory}: not a directory", EXIT_USAGE)
+    try:
+        labels = load_labels(directory)
+    except LabelsError as exc:
+        raise CommandError(str(exc)) from None
+    firm, lexicon = _firm_and_lexicon(args)
+    scores = Scores()
+    empty = {"intent": "unknown", "automated": False, "language": "vi",
+             "contact": {"name": None, "phone": None, "email": None, "address": None}}
+    for name in sorted(labels):
+        try:
+            record = classification_record(name, understand((directory / name).read_bytes(), lexicon, firm))
+        except Exception as exc:  # noqa: BLE001 - scored as a miss, reported by name
+            scores.unreadable.append((name, f"{exc.__class__.__name__}: {exc}"))
+            record = empty
+        add(scores, name, labels[name], record)
+    unlabelled = sorted(p.name for p in directory.glob("*.eml") if p.name not in labels)
+    print(render(scores, show_errors=args.show_errors))
+    if unlabelled:
+        print(f"not scored (no label): {len(unlabelled)} file(s), e.g. {unlabelled[0]}")
+    return 0
+
+
+def _firm_and_lexicon(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Firm identity and lexicon from the config when there is one, else the built-in defaults."""
+    from ingest.understand import FirmIdentity
+
+    config = _optional_config(args)
+    if config is None:
+        return FirmIdentity(), None
+    from handlers.lexicon import load_lexicon
+    from mailroom.app import firm_identity
+
+    return firm_identity(config), load_lexicon([Path(p) for p in config.understanding.lexicon_files])
 
 
 def _optional_config(args: argparse.Namespace) -> Config | None:
@@ -187,6 +223,11 @@ def build_parser() -> argparse.ArgumentParser:
     classify.add_argument("--json", action="store_true", help="one JSON object per line per file")
     classify.add_argument("files", nargs="+", metavar="FILE.eml")
     classify.set_defaults(func=cmd_classify)
+
+    evaluate = commands.add_parser("eval", help="score understanding on a labelled set (DIR/*.eml + DIR/labels.json)")
+    evaluate.add_argument("directory", metavar="DIR")
+    evaluate.add_argument("--show-errors", action="store_true", help="list each mismatch (shows the data in the mail)")
+    evaluate.set_defaults(func=cmd_eval)
 
     demo = commands.add_parser("demo", help="run the real pipeline once against in-process IMAP/SMTP servers")
     demo.add_argument("--verbose", action="store_true", help="show the worker's log lines")

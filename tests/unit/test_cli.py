@@ -1,0 +1,99 @@
+"""The CLI's contracts: classify --json, eval, keys init, and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+import pytest
+
+from mailroom.cli import main
+from mailroom.evaluate import Scores, add, render
+from tests.mailfactory import make_mail
+
+CORPUS = Path(__file__).resolve().parents[1] / "golden" / "corpus"
+
+
+@pytest.fixture(autouse=True)
+def _no_ambient_config(monkeypatch, tmp_path):
+    monkeypatch.delenv("MAILROOM_CONFIG", raising=False)
+    monkeypatch.chdir(tmp_path)
+
+
+def test_classify_json_contract(tmp_path, capsys):
+    mail = tmp_path / "a.eml"
+    mail.write_bytes(make_mail(from_name="Trần Thị Bích", from_addr="Bich.Tran@Gmail.com", to="info@thinhtrigroup.com",
+                               subject="Xin tư vấn", body="Tôi tên là Trần Thị Bích, SĐT 0912 345 678. Tôi cần tư vấn thủ tục ly hôn."))
+    assert main(["classify", "--json", str(mail)]) == 0
+    (line,) = capsys.readouterr().out.splitlines()
+    record = json.loads(line)
+    assert set(record) == {"file", "intent", "confidence", "automated", "language", "contact", "reasons"}
+    assert set(record["contact"]) == {"name", "phone", "email", "address"}
+    assert record["file"] == str(mail) and record["automated"] is False and record["language"] == "vi"
+    assert 0.0 <= record["confidence"] <= 1.0 and isinstance(record["reasons"], list)
+    assert record["contact"]["phone"] == "+84912345678" and record["contact"]["email"] == "bich.tran@gmail.com"
+
+
+def test_classify_unreadable_file_is_named_and_others_still_run(tmp_path, capsys):
+    good = tmp_path / "good.eml"
+    good.write_bytes(make_mail(from_name="Emma Clarke", from_addr="emma@outlook.com", to="info@thinhtrigroup.com",
+                               subject="Advice", body="Please advise on a business licence."))
+    assert main(["classify", "--json", str(tmp_path / "missing.eml"), str(good)]) == 1
+    out, err = capsys.readouterr()
+    assert "missing.eml" in err and "Traceback" not in err
+    assert json.loads(out)["file"] == str(good)
+
+
+def test_eval_prints_accuracy_matrix_and_fields(capsys):
+    assert main(["eval", str(CORPUS)]) == 0
+    out = capsys.readouterr().out
+    assert "intent accuracy:" in out and "confusion matrix" in out and "automated: precision" in out
+    for field_name in ("name", "phone", "email", "address"):
+        assert field_name in out
+
+
+def test_scores_count_misses():
+    scores = Scores()
+    label = {"category": "complaint", "automated": False, "language": "vi",
+             "contact": {"name": "Lê Văn  Tám", "phone": "+84912345678", "email": "a@b.vn", "address": None}}
+    good = {"intent": "complaint", "automated": False, "language": "vi",
+            "contact": {"name": "lê văn tám", "phone": "+84912345678", "email": "A@B.vn", "address": None}}
+    bad = {"intent": "unknown", "automated": True, "language": "en",
+           "contact": {"name": None, "phone": "+84900000000", "email": "a@b.vn", "address": "x"}}
+    add(scores, "good", label, good)
+    add(scores, "bad", label, bad)
+    assert scores.intent_correct == 1 and scores.automated["fp"] == 1 and scores.automated["tn"] == 1
+    assert scores.field_exact["name"] == 1 and scores.field_exact["email"] == 2 and scores.field_exact["address"] == 1
+    assert "50.0% (1/2)" in render(scores)
+
+
+def test_keys_init_creates_private_file_once(tmp_path, capsys):
+    key = tmp_path / "k" / "mailroom.key"
+    assert main(["keys", "init", "--file", str(key)]) == 0
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    assert main(["keys", "init", "--file", str(key)]) == 1
+    assert "already exists" in capsys.readouterr().err
+
+
+def test_config_errors_are_one_line(tmp_path, capsys):
+    bad = tmp_path / "config.toml"
+    bad.write_text("[company]\nname = 1\n")
+    assert main(["--config", str(bad), "status"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and str(bad) in err and "Traceback" not in err
+
+
+def test_worker_refuses_to_start_without_key(tmp_path, capsys, monkeypatch):
+    example = (Path(__file__).resolve().parents[2] / "config.example.toml").read_text(encoding="utf-8")
+    example = example.replace('password_file = "/etc/mailroom/secrets/info.password"', 'password_env = "X"')
+    example = example.replace('password_file = "/etc/mailroom/secrets/smtp.password"', 'password_env = "X"')
+    example = example.replace('password_env = "MAILROOM_SUPPORT_PASSWORD"', 'password_env = "X"')
+    example = example.replace("/etc/mailroom/mailroom.key", str(tmp_path / "none.key"))
+    example = example.replace("sqlite:////var/lib/mailroom/mailroom.db", f"sqlite:///{tmp_path}/m.db")
+    config = tmp_path / "config.toml"
+    config.write_text(example, encoding="utf-8")
+    monkeypatch.setenv("X", "secret")
+    assert main(["--config", str(config), "poll", "--once"]) == 1
+    err = capsys.readouterr().err
+    assert "none.key" in err and "mailroom keys init" in err
