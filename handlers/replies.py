@@ -48,14 +48,9 @@ from jinja2 import BaseLoader, Environment, FileSystemLoader, StrictUndefined, T
 from jinja2.exceptions import TemplateNotFound
 from markupsafe import Markup
 
-KINDS: tuple[str, ...] = (
-    "service_request",
-    "access_request",
-    "correction_request",
-    "deletion_request",
-    "complaint",
-    "unknown",
-)
+from handlers.types import INTENTS
+
+KINDS: tuple[str, ...] = INTENTS  # one reply per intent
 DATA_SUBJECT_KINDS: frozenset[str] = frozenset(
     {"access_request", "correction_request", "deletion_request"}
 )

@@ -68,6 +68,28 @@ class ReceivedMail:
     mail_options: tuple[str, ...] = ()
 
 
+class _StartStop:
+    """``with server:`` starts it and always stops it."""
+
+    def start(self) -> None:
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
 class _SinkHandler:
     """aiosmtpd handler: records messages; optionally fails DATA to test retries."""
 
@@ -112,7 +134,7 @@ class _FreePortController(Controller):
         super()._trigger_server()
 
 
-class SmtpSink:
+class SmtpSink(_StartStop):
     """An SMTP server on loopback that accepts everything and records it.
 
     SMTPUTF8 and 8BITMIME are advertised (aiosmtpd's Controller enables
@@ -153,17 +175,6 @@ class SmtpSink:
             controller.stop()
         self._port = None
 
-    def __enter__(self) -> Self:
-        self.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     # -- accessors ---------------------------------------------------------
     @property
@@ -254,7 +265,7 @@ class _EmbeddedConfig(_DictConfig):
         return b"Server ready mailroom-embedded-imap"
 
 
-class EmbeddedImap:
+class EmbeddedImap(_StartStop):
     """A pymap IMAP server (in-memory ``dict`` backend) on loopback.
 
     Equivalent of ``pymap --no-tls dict`` without demo data: only the users
@@ -322,17 +333,6 @@ class EmbeddedImap:
         self._thread = self._loop = self._stop_event = self._login = None
         self._port = None
 
-    def __enter__(self) -> Self:
-        self.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     # -- accessors ---------------------------------------------------------
     @property

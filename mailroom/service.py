@@ -13,9 +13,11 @@ from datetime import datetime, timezone
 
 import structlog
 from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.schedulers.base import BaseScheduler
 
 from ingest.pipeline import poll_mailbox
 from mailroom.app import App
+from mailroom.config import Mailbox
 from mailroom.outbox import send_due
 
 log = structlog.get_logger("mailroom.service")
@@ -30,14 +32,21 @@ def run_outbox(app: App) -> None:
         log.info("outbox.done", sent=report.sent, retrying=report.retrying, failed=report.failed)
 
 
+def poll_job(app: App, mailbox: Mailbox, stop: threading.Event, scheduler: BaseScheduler) -> None:
+    """Poll one mailbox; when it queued replies, bring the outbox run forward so customers hear back now."""
+    report = poll_mailbox(app.pipeline, mailbox, stop=stop)
+    if report.outcomes.get("handled") and not stop.is_set():
+        scheduler.modify_job("outbox", next_run_time=datetime.now(timezone.utc))
+
+
 def build_scheduler(app: App, stop: threading.Event) -> BackgroundScheduler:
     scheduler = BackgroundScheduler(timezone=timezone.utc, job_defaults={"max_instances": 1, "coalesce": True})
     now = datetime.now(timezone.utc)
     worker = app.config.worker
     for mailbox in app.config.mailboxes:
         scheduler.add_job(
-            poll_mailbox, "interval", seconds=worker.poll_interval_seconds, id=f"poll:{mailbox.name}",
-            args=(app.pipeline, mailbox), kwargs={"stop": stop}, next_run_time=now, misfire_grace_time=None,
+            poll_job, "interval", seconds=worker.poll_interval_seconds, id=f"poll:{mailbox.name}",
+            args=(app, mailbox, stop, scheduler), next_run_time=now, misfire_grace_time=None,
         )
     scheduler.add_job(
         run_outbox, "interval", seconds=worker.outbox_interval_seconds, id="outbox", args=(app,),

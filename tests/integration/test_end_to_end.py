@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -248,3 +249,30 @@ def run_cli(config: Path, *args: str, env: dict[str, str] | None = None) -> subp
         [sys.executable, "-m", "mailroom.cli", "--config", str(config), *args],
         capture_output=True, text=True, env=environment, timeout=120,
     )
+
+
+def test_service_runs_on_schedule_and_stops_cleanly_on_sigterm(dovecot, accounts, smtp_sink, accounts_config_file):
+    import signal
+    import time
+
+    dovecot.append(accounts.info, make_mail(**AN, to=accounts.info, subject="Tư vấn", body=AN_BODY))
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mailroom.cli", "--config", str(accounts_config_file), "run"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        smtp_sink.wait_for(1, timeout=30)
+        # mail that arrives while the service runs is picked up by a later poll
+        dovecot.append(accounts.support, make_mail(**EMMA, to=accounts.support, subject="Trademark", body=EMMA_BODY))
+        process.send_signal(signal.SIGTERM)
+        started = time.monotonic()
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0, stderr
+    assert time.monotonic() - started < 15
+    assert "service.stopped" in stderr and "Traceback" not in stderr
+    lines = [json.loads(line) for line in stderr.splitlines() if line.startswith("{")]
+    assert any(entry["event"] == "message.stored" for entry in lines)
+    assert "Nguyễn" not in stderr and "0903" not in stderr and AN["from_addr"] not in stderr  # no PII in logs
