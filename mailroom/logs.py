@@ -12,7 +12,17 @@ import sys
 import structlog
 
 
+# Libraries whose standard-library log records can quote message content: mail-parser logs the raw
+# header on a decoding error ("Failed decoding header part: <From: name, address>"), and aiosmtpd /
+# imapclient can log protocol traffic. Their records are dropped, never printed by logging's last resort.
+SILENCED_LOGGERS = ("mailparser", "mail.log", "imapclient")
+
+
 def configure_logging(format: str = "auto", level: str = "info") -> None:
+    for name in SILENCED_LOGGERS:
+        library_logger = logging.getLogger(name)
+        library_logger.handlers[:] = [logging.NullHandler()]
+        library_logger.propagate = False
     use_console = format == "console" or (format == "auto" and sys.stderr.isatty())
     renderer = structlog.dev.ConsoleRenderer() if use_console else structlog.processors.JSONRenderer(ensure_ascii=False)
     structlog.configure(
