@@ -113,28 +113,29 @@ def _handle(pipeline: Pipeline, mailbox: Mailbox, ref: MailRef, raw: bytes, sha2
     reply_to = safe_address(parsed.reply_to) or safe_address(parsed.from_addr)
     if reply_to in pipeline.settings.firm.emails:
         reply_to = None  # never answer ourselves
-    prefix = pipeline.config.company.reference_prefix
-    same_mail, thread = repo.related_cases(
-        safe_msg_id(parsed.message_id), re.findall(_REF_IN_SUBJECT.format(prefix=prefix), parsed.subject or ""),
-    )
-    decision = decide(classification, reply_address=reply_to, case_from_thread=thread, case_from_same_mail=same_mail)
-    action = None
-    if decision.open_case or decision.existing_case_id:
-        action = CaseAction(
-            open_kind=decision.open_case, existing_case_id=decision.existing_case_id,
-            language=classification.language, due_in_days=decision.deadline_days,
+    refs_in_subject = re.findall(_REF_IN_SUBJECT.format(prefix=pipeline.config.company.reference_prefix),
+                                 parsed.subject or "")
+    with repo.message_transaction() as tx:
+        same_mail, thread = tx.related_cases(safe_msg_id(parsed.message_id), refs_in_subject)
+        decision = decide(classification, reply_address=reply_to, case_from_thread=thread,
+                          case_from_same_mail=same_mail)
+        action = None
+        if decision.open_case or decision.existing_case_id:
+            action = CaseAction(
+                open_kind=decision.open_case, existing_case_id=decision.existing_case_id,
+                language=classification.language, due_in_days=decision.deadline_days,
+            )
+        render: Callable[[str], QueuedReply | None] | None = None
+        if decision.reply_kind and reply_to:
+            kind, recipient = decision.reply_kind, reply_to
+
+            def render(case_ref: str) -> QueuedReply:
+                return _compose(pipeline, mailbox, prepared, kind, recipient, case_ref)
+
+        return tx.record(
+            ref, raw, sha256, safe_msg_id(parsed.message_id), classification, understood.contact,
+            decision.status, action, render,
         )
-    render: Callable[[str], QueuedReply | None] | None = None
-    if decision.reply_kind and reply_to:
-        kind, recipient = decision.reply_kind, reply_to
-
-        def render(case_ref: str) -> QueuedReply:
-            return _compose(pipeline, mailbox, prepared, kind, recipient, case_ref)
-
-    return repo.record_message(
-        ref, raw, sha256, safe_msg_id(parsed.message_id), classification, understood.contact,
-        decision.status, action, render,
-    )
 
 
 def _compose(pipeline: Pipeline, mailbox: Mailbox, prepared: Prepared, kind: str, recipient: str,

@@ -43,6 +43,7 @@ def make_engine(url: str) -> Engine:
         raise StorageError(f"database url {_safe_url(url)}: {exc}") from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin_immediate)
     try:
         SQLModel.metadata.create_all(engine)
     except SQLAlchemyError as exc:
@@ -51,9 +52,17 @@ def make_engine(url: str) -> Engine:
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # SQLAlchemy emits BEGIN itself (below); the driver's own implicit transactions would get in the way
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
+
+
+def _sqlite_begin_immediate(conn) -> None:  # type: ignore[no-untyped-def]
+    """Take the write lock when a transaction starts, so what it reads cannot change before it writes
+    (two mailboxes polled at once must not both open a case for the same mail)."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE")

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -139,73 +140,15 @@ class Repository:
                 select(Message.id).where(Message.mailbox == mailbox, Message.sha256 == sha256).limit(1)
             ).first() is not None
 
-    def related_cases(self, message_id: str | None, refs: Sequence[str]) -> tuple[int | None, int | None]:
-        """(case already opened for this Message-ID — the same mail sent to info@ and support@,
-        case whose reference the subject quotes) — both looked up over one connection."""
-        index = self.vault.blind_index("message-id", message_id)
-        with self.engine.connect() as conn:
-            same_mail = None
-            if index is not None:
-                same_mail = conn.execute(_CASE_BY_MESSAGE_ID, {"index": index}).scalar()
-            thread = None
-            for ref in refs:
-                thread = conn.execute(_CASE_BY_REF, {"ref": ref}).scalar()
-                if thread is not None:
-                    break
-        return same_mail, thread
+    @contextmanager
+    def message_transaction(self) -> Iterator[MessageTransaction]:
+        """One transaction for one message: look up what it relates to, then write everything it causes.
 
-    # ------------------------------------------------------------------------------------ ingest
-
-    def record_message(
-        self,
-        ref: MailRef,
-        raw: bytes,
-        sha256: str,
-        message_id: str | None,
-        classification: Classification,
-        contact: ContactFields,
-        status: str,
-        case_action: CaseAction | None,
-        render_reply: Callable[[str], QueuedReply | None] | None,
-    ) -> str | None:
-        """Store one understood message with everything it causes, atomically; return the case ref."""
-        vault = self.vault
-        now = utcnow()
+        On SQLite the transaction takes the write lock up front (BEGIN IMMEDIATE, see db.py), so the
+        look-ups and the writes see the same database even with both mailboxes polled at once.
+        """
         with self.engine.begin() as conn:
-            _advance_cursor(conn, ref)
-            contact_id = self._upsert_contact(conn, contact, now) if not contact.is_empty() else None
-            case_id, case_ref = None, None
-            if case_action is not None and case_action.open_kind is not None:
-                case_ref = self._next_ref(conn, now.year)
-                due = now + timedelta(days=case_action.due_in_days) if case_action.due_in_days else None
-                case_id = conn.execute(_INSERT_CASE, {
-                    "ref": case_ref, "kind": case_action.open_kind, "state": "open", "contact_id": contact_id,
-                    "mailbox": ref.mailbox, "language": case_action.language, "opened_at": now, "due_at": due,
-                }).inserted_primary_key[0]
-                _audit(conn, "case.opened", case_id, f"kind={case_action.open_kind} mailbox={ref.mailbox}")
-            elif case_action is not None and case_action.existing_case_id is not None:
-                case_id = case_action.existing_case_id
-                case_ref = conn.execute(select(Case.ref).where(Case.id == case_id)).scalar()
-                _audit(conn, "case.message_added", case_id, f"mailbox={ref.mailbox} uid={ref.uid}")
-            conn.execute(_INSERT_MESSAGE, {
-                "mailbox": ref.mailbox, "uidvalidity": ref.uidvalidity, "uid": ref.uid,
-                "message_id_index": vault.blind_index("message-id", message_id),
-                "sha256": sha256, "size": len(raw), "received_at": now, "raw_enc": vault.encrypt(raw, ref.aad),
-                "status": status, "intent": classification.intent, "confidence": classification.confidence,
-                "automated": classification.automated, "language": classification.language,
-                "reasons": json.dumps(list(classification.reasons), ensure_ascii=False), "case_id": case_id,
-                "error": None,
-            })
-            if render_reply is not None and case_ref is not None:
-                reply = render_reply(case_ref)
-                if reply is not None:
-                    conn.execute(_INSERT_OUTBOX, {
-                        "case_id": case_id, "message_id": reply.message_id,
-                        "mime_enc": vault.encrypt(reply.mime, _outbox_aad(reply.message_id)),
-                        "state": "pending", "attempts": 0, "next_attempt_at": now, "created_at": now,
-                        "last_error": None, "smtp_response": None, "sent_at": None,
-                    })
-        return case_ref
+            yield MessageTransaction(conn, self.vault, self._prefix)
 
     def record_quarantine(self, ref: MailRef, raw: bytes | None, sha256: str, size: int, reason: str) -> None:
         """Keep a message that could not be handled, sealed, with a reason staff can read."""
@@ -225,38 +168,6 @@ class Repository:
         with self.engine.begin() as conn:
             _advance_cursor(conn, ref)
             _audit(conn, "message.duplicate_skipped", None, f"mailbox={ref.mailbox} uid={ref.uid}")
-
-    def _upsert_contact(self, conn: Connection, fields: ContactFields, now: datetime) -> str:
-        vault = self.vault
-        email_index = vault.blind_index("email", fields.email)
-        phone_index = vault.blind_index("phone", fields.phone)
-        existing = None
-        for statement, index in ((_CONTACT_BY_EMAIL, email_index), (_CONTACT_BY_PHONE, phone_index)):
-            if index is not None and existing is None:
-                existing = conn.execute(statement, {"index": index}).scalar()
-        contact_id = existing or uuid.uuid4().hex
-        sealed = {
-            f"{name}_enc": vault.encrypt_text(value, f"contact.{name}:{contact_id}".encode())
-            for name in ("name", "phone", "email", "address")
-            if (value := getattr(fields, name)) is not None
-        }
-        indexes = {k: v for k, v in (("email_index", email_index), ("phone_index", phone_index)) if v}
-        if existing:
-            # Newer mail brings fresher data; fields the new mail lacks keep their old values.
-            conn.execute(update(Contact).where(Contact.id == existing).values(**sealed, **indexes, updated_at=now))
-        else:
-            row = {"id": contact_id, "name_enc": None, "phone_enc": None, "email_enc": None, "address_enc": None,
-                   "email_index": None, "phone_index": None, "created_at": now, "updated_at": now}
-            conn.execute(_INSERT_CONTACT, {**row, **sealed, **indexes})
-        return contact_id
-
-    def _next_ref(self, conn: Connection, year: int) -> str:
-        name = f"case-ref-{year}"
-        number = conn.execute(_BUMP_COUNTER, {"counter_name": name}).scalar()
-        if number is None:
-            conn.execute(insert(Counter.__table__), {"name": name, "value": 1})
-            number = 1
-        return _case_ref_for(self._prefix, year, number)
 
     # ------------------------------------------------------------------------------------ outbox
 
@@ -305,6 +216,105 @@ class Repository:
                 _audit(conn, "reply.failed", case_id, error[:200])
 
 
+class MessageTransaction:
+    """The writes of one message, inside the transaction ``Repository.message_transaction`` opened."""
+
+    def __init__(self, conn: Connection, vault: Vault, reference_prefix: str) -> None:
+        self._conn = conn
+        self._vault = vault
+        self._prefix = reference_prefix
+
+    def related_cases(self, message_id: str | None, refs: Sequence[str]) -> tuple[int | None, int | None]:
+        """(case already opened for this Message-ID — the same mail sent to info@ and support@,
+        first case whose reference the subject quotes)."""
+        conn = self._conn
+        index = self._vault.blind_index("message-id", message_id)
+        same_mail = conn.execute(_CASE_BY_MESSAGE_ID, {"index": index}).scalar() if index else None
+        for ref in refs:
+            thread = conn.execute(_CASE_BY_REF, {"ref": ref}).scalar()
+            if thread is not None:
+                return same_mail, thread
+        return same_mail, None
+
+    def record(
+        self,
+        ref: MailRef,
+        raw: bytes,
+        sha256: str,
+        message_id: str | None,
+        classification: Classification,
+        contact: ContactFields,
+        status: str,
+        case_action: CaseAction | None,
+        render_reply: Callable[[str], QueuedReply | None] | None,
+    ) -> str | None:
+        """Store one understood message with everything it causes; return the case reference."""
+        conn, vault, now = self._conn, self._vault, utcnow()
+        _advance_cursor(conn, ref)
+        contact_id = self._upsert_contact(conn, contact, now) if not contact.is_empty() else None
+        case_id, case_ref = None, None
+        if case_action is not None and case_action.open_kind is not None:
+            case_ref = self._next_ref(conn, now.year)
+            due = now + timedelta(days=case_action.due_in_days) if case_action.due_in_days else None
+            case_id = conn.execute(_INSERT_CASE, {
+                "ref": case_ref, "kind": case_action.open_kind, "state": "open", "contact_id": contact_id,
+                "mailbox": ref.mailbox, "language": case_action.language, "opened_at": now, "due_at": due,
+            }).inserted_primary_key[0]
+        elif case_action is not None and case_action.existing_case_id is not None:
+            case_id = case_action.existing_case_id
+            case_ref = conn.execute(select(Case.ref).where(Case.id == case_id)).scalar()
+        conn.execute(_INSERT_MESSAGE, {
+            "mailbox": ref.mailbox, "uidvalidity": ref.uidvalidity, "uid": ref.uid,
+            "message_id_index": vault.blind_index("message-id", message_id),
+            "sha256": sha256, "size": len(raw), "received_at": now, "raw_enc": vault.encrypt(raw, ref.aad),
+            "status": status, "intent": classification.intent, "confidence": classification.confidence,
+            "automated": classification.automated, "language": classification.language,
+            "reasons": json.dumps(list(classification.reasons), ensure_ascii=False), "case_id": case_id,
+            "error": None,
+        })
+        reply = render_reply(case_ref) if render_reply is not None and case_ref is not None else None
+        if reply is not None:
+            conn.execute(_INSERT_OUTBOX, {
+                "case_id": case_id, "message_id": reply.message_id,
+                "mime_enc": vault.encrypt(reply.mime, _outbox_aad(reply.message_id)),
+                "state": "pending", "attempts": 0, "next_attempt_at": now, "created_at": now,
+                "last_error": None, "smtp_response": None, "sent_at": None,
+            })
+        return case_ref
+
+    def _upsert_contact(self, conn: Connection, fields: ContactFields, now: datetime) -> str:
+        vault = self._vault
+        email_index = vault.blind_index("email", fields.email)
+        phone_index = vault.blind_index("phone", fields.phone)
+        existing = None
+        for statement, index in ((_CONTACT_BY_EMAIL, email_index), (_CONTACT_BY_PHONE, phone_index)):
+            if index is not None and existing is None:
+                existing = conn.execute(statement, {"index": index}).scalar()
+        contact_id = existing or uuid.uuid4().hex
+        sealed = {
+            f"{name}_enc": vault.encrypt_text(value, f"contact.{name}:{contact_id}".encode())
+            for name in ("name", "phone", "email", "address")
+            if (value := getattr(fields, name)) is not None
+        }
+        indexes = {k: v for k, v in (("email_index", email_index), ("phone_index", phone_index)) if v}
+        if existing:
+            # Newer mail brings fresher data; fields the new mail lacks keep their old values.
+            conn.execute(update(Contact).where(Contact.id == existing).values(**sealed, **indexes, updated_at=now))
+        else:
+            row = {"id": contact_id, "name_enc": None, "phone_enc": None, "email_enc": None, "address_enc": None,
+                   "email_index": None, "phone_index": None, "created_at": now, "updated_at": now}
+            conn.execute(_INSERT_CONTACT, {**row, **sealed, **indexes})
+        return contact_id
+
+    def _next_ref(self, conn: Connection, year: int) -> str:
+        name = f"case-ref-{year}"
+        number = conn.execute(_BUMP_COUNTER, {"counter_name": name}).scalar()
+        if number is None:
+            conn.execute(insert(Counter.__table__), {"name": name, "value": 1})
+            number = 1
+        return _case_ref_for(self._prefix, year, number)
+
+
 def _outbox_aad(message_id: str) -> bytes:
     return f"outbox.mime:{message_id}".encode()
 
@@ -318,4 +328,4 @@ def _audit(conn: Connection, action: str, case_id: int | None, detail: str | Non
     conn.execute(_INSERT_AUDIT, {"at": utcnow(), "actor": ACTOR, "action": action, "case_id": case_id, "detail": detail})
 
 
-__all__ = ["CaseAction", "Cursor", "MailRef", "QueuedReply", "Repository"]
+__all__ = ["CaseAction", "Cursor", "MailRef", "MessageTransaction", "QueuedReply", "Repository"]
