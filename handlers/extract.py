@@ -33,6 +33,8 @@ _OLD_BEFORE_RE = re.compile(
 )
 _OLD_AFTER_RE = re.compile(r"^\W{0,3}(?:cu|old)\b|^[^.\n]{0,20}(?:khong dung nua|khong con dung|no longer)")
 _NEW_BEFORE_RE = re.compile(r"(?:\bmoi\b|\bnew\b|\bhien tai\b|\bcurrent\b|\bupdate\w*\b[^.\n]{0,20}\bto\b)[^.;\n]{0,25}$")
+# After a value: "… from now on", "… thay cho địa chỉ cũ": the sender's value from here on.
+_NEW_AFTER_RE = re.compile(r"^\W{0,3}(?:from now on|going forward|from today|instead\b|tu nay|tu bay gio|tu nay ve sau|thay cho)")
 _CLAUSE_SPLIT_RE = re.compile(r"[,;()\[\]]|\+?\d[\d .-]{5,}\d|\S+@\S+")
 
 
@@ -135,7 +137,7 @@ def _e164(raw: str) -> str | None:
 _EMAIL_RE = re.compile(r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _EMAIL_WANTED_RE = re.compile(
     r"(?:e-?mail|mail|thu|lien he|lien lac|contact|reach|reply|gui ve|gui qua|cua toi|cua em|cua minh|"
-    r"\bmy\b|\bmoi\b|\bnew\b|\bto\b|\bla\b|\bqua\b|\bvia\b|\bat\b)\W{0,5}$"
+    r"\bmy\b|\bmoi\b|\bnew\b|\bto\b|\bla\b|\bqua\b|\bvia\b|\bat\b|\buse\b|\bdung\b)\W{0,5}$"
 )
 _FREE_MAIL_DOMAINS = frozenset(
     ("gmail.com", "yahoo.com", "yahoo.com.vn", "outlook.com", "hotmail.com", "icloud.com", "live.com")
@@ -160,7 +162,7 @@ def extract_email(
         if not usable(addr) or _is_old(before, after):
             continue
         standalone = not before.strip(" -*:\t") or before.rstrip().endswith(":")
-        if _NEW_BEFORE_RE.search(before):
+        if _NEW_BEFORE_RE.search(before) or _NEW_AFTER_RE.search(after):
             fresh.append(addr)
         elif standalone or _EMAIL_WANTED_RE.search(before):
             plain.append(addr)
@@ -352,6 +354,11 @@ _ADDR_LABEL_RE = re.compile(
     r"\s*[:：]\s*(.*?)\s*$",
     re.M,
 )
+# The label inside a sentence: "… Địa chỉ nhà tôi: Thôn 4, …", "3. Sửa địa chỉ trong hồ sơ thành: Tổ 12, …".
+_ADDR_IN_SENTENCE_RE = re.compile(
+    r"(?:^|[.!?]\s+|^\s*\d+[.)]\s*)[^\n.:]{0,40}?\b(?:dia chi|address)\b[^\n.:@]{0,40}[:：]\s*(.*?)\s*$",
+    re.M,
+)
 _ADDR_OLD_LABEL_RE = re.compile(r"\b(?:cu|old|previous|former|truoc day)\b")
 _ADDR_TAIL_RE = re.compile(r"\s*(?:[|;]|\s-\s|,)?\s*\b(?:sdt|dt|tel|phone|mobile|email|e-mail|di dong|hotline)\b\s*:.*$")
 # Administrative unit words (folded) that open an address part: "Phường …", "P.", "Q.3", "TP.HCM", "tổ 5".
@@ -389,7 +396,11 @@ def extract_address(text: str, folded: str) -> str | None:
 
 
 def _labelled_address(text: str, folded: str) -> str | None:
-    for match in _ADDR_LABEL_RE.finditer(folded):
+    return _address_after_label(text, folded, _ADDR_LABEL_RE) or _address_after_label(text, folded, _ADDR_IN_SENTENCE_RE)
+
+
+def _address_after_label(text: str, folded: str, label_re: re.Pattern[str]) -> str | None:
+    for match in label_re.finditer(folded):
         label = folded[match.start() : match.start(1)]
         if _ADDR_OLD_LABEL_RE.search(label) or "mail" in label:
             continue
@@ -399,10 +410,23 @@ def _labelled_address(text: str, folded: str) -> str | None:
             end = folded.find("\n", start)
             end = len(folded) if end < 0 else end
         tail = _ADDR_TAIL_RE.search(folded, start, end)
-        value = _clean_address(text[start : tail.start() if tail else end])
+        value = _clean_address(_first_sentence(text[start : tail.start() if tail else end]))
         if value and "@" not in value and any(ch.isalpha() for ch in value) and len(value) <= 200:
             return value
     return None
+
+
+_ABBREVIATION_DOT_RE = re.compile(r"(?:^|[\s,])(?:p|q|tp|tx|tt|h|kp|t|st|so|no|apt|str|rd|ave|dist)\.$")
+
+
+def _first_sentence(value: str) -> str:
+    """A labelled address ends where the sentence does: at "(" or at a full stop that is not the dot of an
+    abbreviation ("TP. Buôn Ma Thuột" goes on, "… Quận 5. Em sửa lại giúp" stops)."""
+    value = value.split(" (", 1)[0]
+    for match in re.finditer(r"\.\s+", value):
+        if not _ABBREVIATION_DOT_RE.search(fold(value[: match.start() + 1])):
+            return value[: match.start()]
+    return value
 
 
 def _inline_address(text: str, folded: str) -> str | None:
