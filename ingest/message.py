@@ -1,6 +1,6 @@
 """The parsed form of one incoming mail: what every pure step after parsing reads.
 
-Kept apart from ``parse.py`` so that handlers can depend on the shape without importing mail-parser.
+Kept apart from ``parse.py`` so that handlers can depend on the shape without the MIME machinery.
 """
 
 from __future__ import annotations

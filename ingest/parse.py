@@ -1,4 +1,8 @@
-"""Raw bytes -> ParsedMessage: the only module that knows about MIME, charsets and mail-parser.
+"""Raw bytes -> ParsedMessage: the only module that knows about MIME and charsets.
+
+Parsing is the stdlib ``email`` package's. mail-parser, a wrapper around it, was measured on the 100
+labelled messages in tests/golden: it took 1.8 of 2.9 ms per message and changed no field of any result,
+so the hot path goes without it (it stays the baseline of bench/ingest.py).
 
 Pure: no I/O, no logging. Tolerant by design: customer mail is often malformed, and a message that can
 be read at all is better handled than quarantined, so problems become ``warnings`` on the result and
@@ -19,7 +23,6 @@ from datetime import datetime
 from email.header import decode_header
 
 import html2text
-import mailparser
 
 from ingest.errors import ParseError
 from ingest.message import Attachment, ParsedMessage
@@ -56,23 +59,23 @@ def parse_message(raw: bytes) -> ParsedMessage:
         raise TypeError("parse_message expects bytes")
     if not raw.strip():
         raise ParseError("empty message: no bytes to read")
-    msg, parsed, warnings = _load(raw)
+    msg, warnings = _load(raw)
     headers = _decode_headers(msg, warnings)
     if not _MAIL_HEADERS.intersection(headers):
         raise ParseError("not an email: no mail headers (From, To, Subject, Date, ...) found")
     plain, html, attachments = _collect_parts(msg, warnings)
     body_text = _choose_body(plain, html)
     new_text, signature = split_reply(body_text)
-    from_name, from_addr = _first_address(_address_pairs(msg, parsed, "from", warnings))
+    from_name, from_addr = _first_address(_address_pairs(msg, "from", warnings))
     return ParsedMessage(
         message_id=_first(headers, "message-id"),
         subject=_first(headers, "subject") or "",
         from_name=from_name,
         from_addr=from_addr,
         to_addrs=_all_addresses(
-            _address_pairs(msg, parsed, "to", warnings) + _address_pairs(msg, parsed, "cc", warnings)
+            _address_pairs(msg, "to", warnings) + _address_pairs(msg, "cc", warnings)
         ),
-        reply_to=_first_address(_address_pairs(msg, parsed, "reply-to", warnings))[1],
+        reply_to=_first_address(_address_pairs(msg, "reply-to", warnings))[1],
         date=_parse_date(_first(headers, "date")),
         in_reply_to=_first(headers, "in-reply-to"),
         references=tuple(_MSGID_RE.findall(" ".join(headers.get("references", ())))),
@@ -89,21 +92,11 @@ def parse_message(raw: bytes) -> ParsedMessage:
 # --------------------------------------------------------------------------- loading
 
 
-def _load(raw: bytes) -> tuple[email.message.Message, object | None, list[str]]:
-    """Parse with mail-parser; fall back to the stdlib parser if mail-parser itself fails."""
-    warnings: list[str] = []
-    try:
-        parsed = mailparser.parse_from_bytes(raw)
-        msg = parsed.message
-        for category in sorted(parsed.defects_categories):
-            if category != "CharsetDecodeDefect":  # reported by us, with the charset name
-                warnings.append(f"mime-defect:{category}")
-    except Exception:  # mail-parser has many failure modes on hostile input; stdlib is sturdier
-        parsed = msg = None
-        warnings.append("mailparser-failed")
-    if msg is None:
-        msg = email.message_from_bytes(raw)
-    return msg, parsed, warnings
+def _load(raw: bytes) -> tuple[email.message.Message, list[str]]:
+    """Parse leniently; structural problems become warnings ("mime-defect:…"), never failures."""
+    msg = email.message_from_bytes(raw)
+    categories = {type(defect).__name__ for part in msg.walk() for defect in part.defects}
+    return msg, [f"mime-defect:{c}" for c in sorted(categories) if c != "CharsetDecodeDefect"]
 
 
 # --------------------------------------------------------------------------- text normalisation
@@ -193,24 +186,13 @@ def _first(headers: dict[str, tuple[str, ...]], name: str) -> str | None:
     return values[0] if values and values[0] else None
 
 
-_PARSER_ADDRESS_ATTRS = {"from": "from_", "to": "to", "cc": "cc", "reply-to": "reply_to"}
 
 
 def _address_pairs(
-    msg: email.message.Message, parsed: object | None, name: str, warnings: list[str]
+    msg: email.message.Message, name: str, warnings: list[str]
 ) -> list[tuple[str, str]]:
-    """(display name, address) pairs of one address header.
-
-    mail-parser's pairs are used when it decoded them; names it left encoded (a charset it does not
-    know) are redone here, splitting before decoding so commas inside encoded names do no harm.
-    """
-    if parsed is not None:
-        try:
-            pairs = getattr(parsed, _PARSER_ADDRESS_ATTRS[name]) or []
-        except Exception:
-            pairs = None
-        if pairs is not None and not any("=?" in str(display) for display, _addr in pairs):
-            return [(" ".join(_clean(str(d)).split()), str(a)) for d, a in pairs]
+    """(display name, address) pairs of one address header, split before decoding so commas inside
+    encoded names do no harm, and names in charsets Python does not know still come out readable."""
     raw_values = [str(v) for k, v in msg.raw_items() if k.strip().lower() == name]
     values = []
     for value in raw_values:
