@@ -276,3 +276,33 @@ def test_service_runs_on_schedule_and_stops_cleanly_on_sigterm(dovecot, accounts
     lines = [json.loads(line) for line in stderr.splitlines() if line.startswith("{")]
     assert any(entry["event"] == "message.stored" for entry in lines)
     assert "Nguyễn" not in stderr and "0903" not in stderr and AN["from_addr"] not in stderr  # no PII in logs
+
+
+def test_renumbered_folder_does_not_answer_twice(dovecot, accounts, smtp_sink, dovecot_config):
+    raw = make_mail(**AN, to=accounts.info, subject="Tư vấn", body=AN_BODY)
+    dovecot.append(accounts.info, raw, folder="Intake")
+    config = dovecot_config(folder="Intake")
+    app, reports, sent = poll_and_send(config)
+    assert sent.sent == 1
+
+    with dovecot.client(accounts.info) as client:  # the server renumbers: same mail, new UIDVALIDITY
+        client.delete_folder("Intake")
+    dovecot.append(accounts.info, raw, folder="Intake")
+    dovecot.append(accounts.info, make_mail(**EMMA, to=accounts.info, subject="Trademark", body=EMMA_BODY), folder="Intake")
+    app, reports, sent = poll_and_send(config)
+
+    assert reports[0].outcomes == {"duplicate": 1, "handled": 1}
+    assert sent.sent == 1 and len(smtp_sink.messages) == 2
+    assert len(rows(app, Case)) == 2
+
+
+@pytest.fixture
+def dovecot_config(dovecot, smtp_sink, accounts, tmp_path, make_config):
+    """A config with only the info mailbox, reading ``folder``."""
+
+    def build(folder: str):
+        data = config_data(dovecot, smtp_sink, accounts, tmp_path)
+        info = dict(data["mailboxes"]["info"], folder=folder)
+        return make_config(mailboxes={"info": info})
+
+    return build
