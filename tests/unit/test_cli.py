@@ -84,16 +84,37 @@ def test_config_errors_are_one_line(tmp_path, capsys):
     assert err.count("\n") == 1 and str(bad) in err and "Traceback" not in err
 
 
-def test_worker_refuses_to_start_without_key(tmp_path, capsys, monkeypatch):
+def _local_config(tmp_path: Path, monkeypatch, **replacements: str) -> Path:
+    """The example config with secrets from $X and files under tmp_path."""
     example = (Path(__file__).resolve().parents[2] / "config.example.toml").read_text(encoding="utf-8")
     example = example.replace('password_file = "/etc/mailroom/secrets/info.password"', 'password_env = "X"')
     example = example.replace('password_file = "/etc/mailroom/secrets/smtp.password"', 'password_env = "X"')
     example = example.replace('password_env = "MAILROOM_SUPPORT_PASSWORD"', 'password_env = "X"')
     example = example.replace("/etc/mailroom/mailroom.key", str(tmp_path / "none.key"))
     example = example.replace("sqlite:////var/lib/mailroom/mailroom.db", f"sqlite:///{tmp_path}/m.db")
+    for old, new in replacements.items():
+        example = example.replace(old, new)
     config = tmp_path / "config.toml"
     config.write_text(example, encoding="utf-8")
     monkeypatch.setenv("X", "secret")
+    return config
+
+
+def test_lexicon_is_extended_from_config_without_code(tmp_path, capsys, monkeypatch):
+    mail = tmp_path / "m.eml"
+    mail.write_bytes(make_mail(from_name="Phan Văn Tùng", from_addr="tung@gmail.com", to="support@thinhtrigroup.com",
+                               subject="Hồ sơ", body="Tôi muốn ẩn danh hóa tài khoản cũ của mình, cảm ơn."))
+    assert main(["classify", "--json", str(mail)]) == 0  # no config yet: built-in lexicon only
+    assert json.loads(capsys.readouterr().out)["intent"] != "deletion_request"
+    (tmp_path / "firm.toml").write_text('[cues.deletion_request]\n"ẩn danh hóa" = 4\n', encoding="utf-8")
+    config = _local_config(tmp_path, monkeypatch, **{"lexicon_files = []": 'lexicon_files = ["firm.toml"]'})
+    assert main(["--config", str(config), "classify", "--json", str(mail)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["intent"] == "deletion_request" and "cue:deletion_request:an danh hoa" in record["reasons"]
+
+
+def test_worker_refuses_to_start_without_key(tmp_path, capsys, monkeypatch):
+    config = _local_config(tmp_path, monkeypatch)
     assert main(["--config", str(config), "poll", "--once"]) == 1
     err = capsys.readouterr().err
     assert "none.key" in err and "mailroom keys init" in err
