@@ -69,7 +69,20 @@ class ReceivedMail:
 
 
 class _StartStop:
-    """``with server:`` starts it and always stops it."""
+    """A loopback server: ``with server:`` starts it and always stops it; host and port once started."""
+
+    _host: str
+    _port: int | None
+
+    @property
+    def host(self) -> str:
+        return self._host
+
+    @property
+    def port(self) -> int:
+        if self._port is None:
+            raise RuntimeError(f"{type(self).__name__} is not running")
+        return self._port
 
     def start(self) -> None:
         raise NotImplementedError
@@ -175,17 +188,6 @@ class SmtpSink(_StartStop):
             controller.stop()
         self._port = None
 
-
-    # -- accessors ---------------------------------------------------------
-    @property
-    def host(self) -> str:
-        return self._host
-
-    @property
-    def port(self) -> int:
-        if self._port is None:
-            raise RuntimeError("SmtpSink is not running")
-        return self._port
 
     @property
     def messages(self) -> list[ReceivedMail]:
@@ -333,17 +335,6 @@ class EmbeddedImap(_StartStop):
         self._thread = self._loop = self._stop_event = self._login = None
         self._port = None
 
-
-    # -- accessors ---------------------------------------------------------
-    @property
-    def host(self) -> str:
-        return self._host
-
-    @property
-    def port(self) -> int:
-        if self._port is None:
-            raise RuntimeError("EmbeddedImap is not running")
-        return self._port
 
     @property
     def users(self) -> dict[str, str]:
