@@ -22,7 +22,7 @@ from ingest.message import ParsedMessage
 
 MIN_SCORE = 2.0  # below this no intent is called: staff triage is cheaper than a wrong workflow
 SUBJECT_FACTOR = 1.0
-REPLY_SUBJECT_FACTOR = 0.5  # "Re:/Fwd:" subjects were mostly written by someone else
+REPLY_SUBJECT_FACTOR = 0.25  # "Re:/Fwd:" subjects were mostly written by someone else
 MAX_TEXT_CHARS = 20_000  # what a customer writes fits; bounds the work on hostile mail
 NEGATION_SCOPE = 4  # words allowed between a negator and the cue it negates
 # A complaint this strong is what the mail is about, even if it also asks for a fix of the record
@@ -81,7 +81,7 @@ def find_cues(text: str, lexicon: Lexicon, factor: float = 1.0) -> list[CueHit]:
     hits: list[CueHit] = []
     trie = lexicon.trie
     for typed in clauses(text.lower()):
-        words = [fold_word(w) for w in typed]
+        words = [lexicon.abbreviations.get(w, w) for w in map(fold_word, typed)]
         covered = 0
         for i, word in enumerate(words):
             node = trie.get(word)

@@ -79,11 +79,33 @@ _EXCLUDED_TYPES = frozenset(
 )
 
 
+# Words just before a number that say whose line it is: the sender's own mobile, or a desk/switchboard.
+_PERSONAL_LINE_RE = re.compile(
+    r"(?:di dong|\bdd\b|mobile|\bmob\b|\bcell\b|zalo|viber|whatsapp|ca nhan|rieng|personal|"
+    r"(?:sdt|so|dien thoai|dt|phone|number)\s+(?:cua\s+)?(?:toi|em|minh|anh|chi)\b|\bmy\b[^.\n]{0,12}$|"
+    r"call me|goi (?:cho )?(?:toi|em|minh)|(?:^|\W)(?:m|hp|dd)\s*:)[^.;\n]{0,20}$"
+)
+_DESK_LINE_RE = re.compile(
+    r"(?:\btel\b|office|van phong|cong ty|co quan|\bban\b|may ban|landline|switchboard|tong dai|\bext\b|"
+    r"le tan|reception|\bvp\b|\bcty\b|(?:^|\W)t\s*:)[^.;\n]{0,20}$"
+)
+# Numbers that only look like phones: tax codes, bank accounts, ID cards, invoices, case numbers.
+_NOT_A_PHONE_RE = re.compile(
+    r"(?:\bmst\b|ma so thue|tax (?:code|id)|\bstk\b|tai khoan|account|\biban\b|\bcccd\b|\bcmnd\b|can cuoc|"
+    r"chung minh|passport|ho chieu|invoice|hoa don|\bso hd\b|hop dong so|\bref\b|ma ho so|ma so)[^.;\n]{0,15}$"
+)
+_MOBILE_TYPES = frozenset((PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE))
+
+
 def extract_phone(text: str, folded: str, own_phones: Iterable[str] = ()) -> str | None:
-    """The sender's number in E.164: new before old, never the firm's own or a hotline (1800/1900)."""
+    """The sender's number in E.164, never the firm's own or a hotline (1800/1900).
+
+    Ranked: a number given as new beats the rest; then one marked as the sender's own line ("di động",
+    "my mobile"); then mobiles before desk lines (people reply on their mobile, a signature's first line
+    is often the office switchboard); then the order of appearance.
+    """
     own = {_e164(p) for p in own_phones} - {None}
-    fresh: list[str] = []
-    plain: list[str] = []
+    ranked: list[tuple[int, int, str]] = []
     candidates = (c for c in _PHONE_CANDIDATE_RE.finditer(text) if len(_DIGITS_RE.findall(c.group())) >= 8)
     for _, candidate in zip(range(MAX_PHONE_CANDIDATES), candidates):
         for offset, length, parsed in _numbers_in(candidate.group()):
@@ -92,10 +114,15 @@ def extract_phone(text: str, folded: str, own_phones: Iterable[str] = ()) -> str
                 continue
             start = candidate.start() + offset
             before, after = _context(folded, start, start + length)
-            if not _is_old(before, after):
-                (fresh if _NEW_BEFORE_RE.search(before) else plain).append(number)
-    found = fresh + plain
-    return found[0] if found else None
+            if _is_old(before, after):
+                continue
+            if _NOT_A_PHONE_RE.search(before):
+                continue
+            rank = 4 * bool(_NEW_BEFORE_RE.search(before))
+            rank += 2 * bool(_PERSONAL_LINE_RE.search(before)) - 2 * bool(_DESK_LINE_RE.search(before))
+            rank += phonenumbers.number_type(parsed) in _MOBILE_TYPES
+            ranked.append((-rank, len(ranked), number))
+    return min(ranked)[2] if ranked else None
 
 
 def _numbers_in(candidate: str) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
@@ -318,13 +345,35 @@ def _signature_name(msg: ParsedMessage) -> str | None:
         name = _person(_drop_pronoun(line.strip()))
         if name:
             return name
-    tail = [line.strip() for line in msg.new_text.split("\n") if line.strip()][-4:]
-    for line in reversed(tail):
+    lines = [line.strip() for line in msg.new_text.split("\n") if line.strip()]
+    for line in reversed(lines[-4:]):
         name = _person(_drop_pronoun(line))
         if name:
             return name
         if len(line) > 60:
             break
+    return _name_after_closing(lines)
+
+
+# "Regards,", "Trân trọng," … the name follows, on the same line or the next: signatures that the reply
+# splitter could not cut (a disclaimer or website after them, HTML flattened into one line).
+_CLOSING_RE = re.compile(
+    r"(?:^|[.!]\s+)(?:(?:best|kind|warm|warmest)\s+regards|regards|sincerely|yours (?:sincerely|faithfully)|"
+    r"many thanks|thanks|thank you|cheers|tran trong|than ai|tham men|tran trong cam on|cam on|xin cam on)"
+    r"\s*[,.!]?\s*(.*)$"
+)
+
+
+def _name_after_closing(lines: list[str]) -> str | None:
+    for index in range(len(lines) - 1, max(-1, len(lines) - 15), -1):
+        match = _CLOSING_RE.search(fold(lines[index]))
+        if not match:
+            continue
+        same_line = lines[index][match.start(1):].strip() if match.group(1) else ""
+        for candidate in (same_line, *lines[index + 1 : index + 2]):
+            name = _person(_drop_pronoun(candidate)) if candidate else None
+            if name:
+                return name
     return None
 
 
@@ -437,7 +486,7 @@ def _inline_address(text: str, folded: str) -> str | None:
             continue
         if _is_old(*_context(folded, match.start(), match.end())):
             continue
-        value = _trim_address(text[match.start() : match.end()])
+        value = _trim_address(_first_sentence(text[match.start() : match.end()]))
         if value:
             return value
     return None
@@ -452,10 +501,10 @@ def _trim_address(value: str) -> str | None:
     kept = [parts[0]]
     for part in parts[1:]:
         words = part.split()
-        unit = bool(_UNIT_START_RE.match(fold(part)))
+        unit = _UNIT_START_RE.match(fold(part))
         if not words or (not unit and not words[0][:1].isupper()):
             break
-        names = words[:1] if unit else []
+        names = words[: len(unit.group().split())] if unit else []  # "thành phố", "thị trấn": two words
         for word in words[len(names) :]:
             if not (word[:1].isupper() or word[:1].isdigit()):
                 break

@@ -167,10 +167,11 @@ def _firm_and_lexicon(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """Firm identity and lexicon from the config when there is one, else the built-in defaults."""
     from ingest.understand import FirmIdentity
 
+    from handlers.lexicon import load_lexicon
+
     config = _optional_config(args)
     if config is None:
-        return FirmIdentity(), None
-    from handlers.lexicon import load_lexicon
+        return FirmIdentity(), load_lexicon()  # loaded here so a broken lexicon fails once, clearly
     from mailroom.app import firm_identity
 
     return firm_identity(config), load_lexicon([Path(p) for p in config.understanding.lexicon_files])
@@ -236,6 +237,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from handlers.lexicon import LexiconError
     from ingest.imap import MailboxUnavailable
     from mailroom.outbox import SmtpUnavailable
     from storage.crypto import KeyFileError
@@ -247,7 +249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as exc:
         print(f"mailroom: {exc}", file=sys.stderr)
         return exc.code
-    except (ConfigError, KeyFileError, StorageError, MailboxUnavailable, SmtpUnavailable) as exc:
+    except (ConfigError, KeyFileError, StorageError, MailboxUnavailable, SmtpUnavailable, LexiconError) as exc:
         print(f"mailroom: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:

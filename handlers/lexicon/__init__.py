@@ -17,6 +17,9 @@ File format::
 
     [cues.complaint]                          # one table per intent, plus [cues.unknown] for
     "khiếu nại" = 3.0                         # "not a customer request" (job mail, sales, spam)
+
+    [abbreviations]                           # one word typed short -> the folded word it stands
+    ko = "không"                              # for, applied before matching ("ko bat may")
 """
 
 from __future__ import annotations
@@ -66,6 +69,7 @@ class Lexicon:
     trie: dict[str, dict]  # word -> {next word -> ..., None: Entry}: walks phrases in one pass (read-only)
     max_negator_words: int
     negator_last_words: frozenset[str]  # quick test before looking a negator up
+    abbreviations: Mapping[str, str]  # folded short form -> folded word
 
 
 def load_lexicon(extra_files: Sequence[Path] = ()) -> Lexicon:
@@ -84,8 +88,10 @@ def _load(files: Sequence[Path]) -> Lexicon:
     weights: dict[tuple[Phrase, Spelling, str], float] = {}  # later files win
     negators: set[Phrase] = set()
     background: dict[Phrase, set[Spelling]] = {}
+    abbreviations: dict[str, str] = {}
     for path in files:
         data = _read(path)
+        abbreviations.update(_abbreviations(data, path))
         negators.update(_phrase(p, path, "negation")[0] for p in _phrases(data, "negation", path))
         for text in _phrases(data, "background", path):
             phrase, spelling = _phrase(text, path, "background")
@@ -112,6 +118,7 @@ def _load(files: Sequence[Path]) -> Lexicon:
         trie=trie,
         max_negator_words=max((len(p) for p in negators), default=1),
         negator_last_words=frozenset(p[-1] for p in negators),
+        abbreviations=MappingProxyType(abbreviations),
     )
 
 
@@ -154,4 +161,17 @@ def _cues(data: dict, path: Path) -> list[tuple[str, Phrase, Spelling, float]]:
                 raise LexiconError(f"{path}: cues.{intent}.{text!r}: weight must be a number >= 0")
             phrase, spelling = _phrase(text, path, f"cues.{intent}")
             out.append((intent, phrase, spelling, float(weight)))
+    return out
+
+
+def _abbreviations(data: dict, path: Path) -> dict[str, str]:
+    table = data.get("abbreviations", {})
+    if not isinstance(table, dict):
+        raise LexiconError(f"{path}: [abbreviations] must be a table of short = word")
+    out = {}
+    for short, word in table.items():
+        folded_short, folded_word = words(fold(short)), words(fold(str(word)))
+        if len(folded_short) != 1 or len(folded_word) != 1:
+            raise LexiconError(f"{path}: abbreviations.{short}: one word for one word (got {word!r})")
+        out[folded_short[0]] = folded_word[0]
     return out

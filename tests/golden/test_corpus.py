@@ -1,7 +1,8 @@
 """Golden test over the labelled sets: every message, every field, plus the acceptance targets.
 
-``corpus/`` is the shared development corpus; ``holdout/`` is our own set of hard cases, written apart
-from the code (its generator is ``holdout/make.py``). Point ``MAILROOM_GOLDEN_CORPUS`` at another
+``corpus/`` is the shared development corpus; ``holdout/`` and ``holdout2/`` are our own sets of hard
+cases, each written apart from the code (generators: ``*/make.py``) and scored once unseen before any rule
+was changed for it. Point ``MAILROOM_GOLDEN_CORPUS`` at another
 directory of the same layout (``*.eml`` + ``labels.json``) to score only that set, e.g. the acceptance set.
 
 Conventions of the labels: ``language: "mixed"`` mail is answered in Vietnamese (the firm's language and
@@ -27,14 +28,21 @@ from ingest.parse import parse_message
 HERE = Path(__file__).parent
 SETS = (
     [Path(os.environ["MAILROOM_GOLDEN_CORPUS"])] if os.environ.get("MAILROOM_GOLDEN_CORPUS")
-    else [HERE / "corpus", HERE / "holdout"]
+    else [HERE / "corpus", HERE / "holdout", HERE / "holdout2"]
 )
 OWN_EMAILS = frozenset({"info@thinhtrigroup.com", "support@thinhtrigroup.com"})
 OWN_PHONES = frozenset({"1800 63 65"})
 FIELDS = ("intent", "automated", "language", "name", "phone", "email", "address")
 TARGETS = {"intent": 0.95, "phone": 0.95, "email": 0.95, "name": 0.90, "address": 0.85}
 # Cases that general rules cannot get right; each entry says why (strict: fixing one must remove it).
-XFAIL: dict[tuple[str, str], str] = {}
+XFAIL: dict[tuple[str, str], str] = {
+    ("holdout2/k004.eml", "email"): "an address quoted as evidence ('they emailed me at …') reads like a contact address",
+    ("holdout2/k014.eml", "address"): "English-style Vietnamese address (Apt 5B, 27 … Street, … Ward, HCMC) not recognised",
+    ("holdout2/k018.eml", "address"): "street named by a date ('đường 3 tháng 2') breaks the street-name pattern",
+    ("holdout2/k028.eml", "name"): "lower-case, diacritic-less self-introduction loses the family name",
+    ("holdout2/k028.eml", "address"): "lower-case inline rural address without commas ('thon 4 xa Loc An tinh Lam Dong')",
+    ("holdout2/k043.eml", "phone"): "home landline is the sender's, the mobile his daughter's: needs who-owns-which reading",
+}
 
 # "set/file.eml" → label
 LABELS: dict[str, dict] = {
