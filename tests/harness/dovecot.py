@@ -34,6 +34,8 @@ from pathlib import Path
 from types import TracebackType
 
 from imapclient import IMAPClient
+
+from tests.harness.tls import TestCertificates
 from imapclient.exceptions import LoginError
 
 __all__ = [
@@ -169,7 +171,9 @@ class DovecotServer:
     *users* maps login (e.g. ``info@thinhtrigroup.com``) to password.
     """
 
-    def __init__(self, root: Path | None = None, users: dict[str, str] | None = None) -> None:
+    def __init__(self, root: Path | None = None, users: dict[str, str] | None = None,
+                 tls: "TestCertificates | None" = None) -> None:
+        """*tls*: serve IMAPS on ``tls_port`` and STARTTLS on ``port`` with these certificates."""
         binary = _dovecot_binary()
         if binary is None:
             raise DovecotError(
@@ -187,6 +191,8 @@ class DovecotServer:
             else Path(root).absolute()
         )
         self._port = free_port()
+        self._tls = tls
+        self._tls_port = free_port() if tls else 0
         self._users: dict[str, str] = {}
         self._proc: subprocess.Popen[bytes] | None = None
         self._lock = threading.Lock()
@@ -292,7 +298,7 @@ info_log_path = {self.log_path}
 debug_log_path = {self.log_path}
 protocols = imap
 listen = {HOST}
-ssl = no
+{self._ssl_settings()}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 auth_verbose = yes
@@ -330,12 +336,26 @@ service imap-login {{
     port = {self._port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = {HOST}
+    port = {self._tls_port}
+    ssl = yes
   }}
 }}
 """
         )
         os.chmod(self.config_path, 0o644)
+
+    def _ssl_settings(self) -> str:
+        if self._tls is None:
+            return "ssl = no"
+        return (f"ssl = yes\nssl_cert = <{self._tls.server_cert}\nssl_key = <{self._tls.server_key}\n"
+                f"ssl_dh = </usr/share/dovecot/dh.pem\nssl_min_protocol = TLSv1.2")
+
+    @property
+    def tls_port(self) -> int:
+        if not self._tls:
+            raise DovecotError("this server was started without tls=")
+        return self._tls_port
 
     # -------------------------------------------------------------- lifecycle
     def start(self) -> "DovecotServer":
