@@ -94,6 +94,12 @@ _NOT_A_PHONE_RE = re.compile(
     r"(?:\bmst\b|ma so thue|tax (?:code|id)|\bstk\b|tai khoan|account|\biban\b|\bcccd\b|\bcmnd\b|can cuoc|"
     r"chung minh|passport|ho chieu|invoice|hoa don|\bso hd\b|hop dong so|\bref\b|ma ho so|ma so)[^.;\n]{0,15}$"
 )
+_PERSONAL_AFTER_RE = re.compile(r"^\W{0,3}(?:co )?(?:zalo|viber|whatsapp|signal|mobile|di dong)\b")
+# Someone else's number: the lawyer handling the file, the landlord, a broker, "anh ấy".
+_SOMEONE_ELSE_RE = re.compile(
+    r"(?:luat su|\bls\b|chu nha|landlord|broker|moi gioi|consultant|lawyer|agent|ben kia|doi phuong|"
+    r"nguoi ban|anh ay|chi ay|ong ay|ba ay|cua ho|his number|her number|their number)[^.;\n]{0,40}$"
+)
 _MOBILE_TYPES = frozenset((PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE))
 
 
@@ -118,8 +124,10 @@ def extract_phone(text: str, folded: str, own_phones: Iterable[str] = ()) -> str
                 continue
             if _NOT_A_PHONE_RE.search(before):
                 continue
+            window = folded[max(folded.rfind("\n", 0, start) + 1, start - 50) : start]
             rank = 4 * bool(_NEW_BEFORE_RE.search(before))
-            rank += 2 * bool(_PERSONAL_LINE_RE.search(before)) - 2 * bool(_DESK_LINE_RE.search(before))
+            rank += 2 * bool(_PERSONAL_LINE_RE.search(before) or _PERSONAL_AFTER_RE.search(after))
+            rank -= 2 * bool(_DESK_LINE_RE.search(before)) + 3 * bool(_SOMEONE_ELSE_RE.search(window))
             rank += phonenumbers.number_type(parsed) in _MOBILE_TYPES
             ranked.append((-rank, len(ranked), number))
     return min(ranked)[2] if ranked else None
