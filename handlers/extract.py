@@ -210,7 +210,7 @@ def extract_email(
 # ----------------------------------------------------------------------------------------- name
 
 _INTRO_RE = re.compile(
-    r"(?:^|[\s,.;:!(])(?:(?:toi|em|minh|chau|tui)\s+(?:ten\s+la|ten|la)|toi|(?:ten|ho ten)\s+(?:cua\s+)?"
+    r"(?:^|[\s,.;:!(])(?:(?:toi|em|e|minh|chau|tui|t)\s+(?:ten\s+la|ten|la)|toi|(?:ten|ho ten)\s+(?:cua\s+)?"
     r"(?:toi|em|minh)\s+la|my name is|my name's|i am|i'm|this is)\s*:?\s+(?=\S)"
 )
 _LABEL_RE = re.compile(
@@ -263,7 +263,7 @@ def extract_name(msg: ParsedMessage, text: str, folded: str) -> str | None:
     sender = _person(msg.from_name or "") or _lower_case_person(msg.from_name or "")
     for candidate in (intro, signed, sender):
         if candidate:
-            return _complete(candidate, (signed, sender))
+            return _complete(candidate, (intro, signed, sender))
     return None
 
 
@@ -394,10 +394,16 @@ def _drop_pronoun(line: str) -> str:
 
 
 def _complete(name: str, others: Iterable[str | None]) -> str:
-    """Prefer a longer form of the same name that ends with it (surname + given names)."""
+    """Prefer a fuller form of the same name: "Bảo Ngân" -> "Trần Lê Bảo Ngân", and a display name in
+    another order or run together ("Tuan Le", "kieuoanh trinh") -> the signed "Le Minh Tuan"."""
     words = fold(name).split()
     for other in others:
-        if other and len(other.split()) > len(words) and fold(other).split()[-len(words) :] == words:
+        if not other:
+            continue
+        other_words = fold(other).split()
+        if len(other_words) <= len(words):
+            continue
+        if other_words[-len(words):] == words or all(w in other_words or w in "".join(other_words) for w in words):
             return other
     return name
 
