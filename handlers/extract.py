@@ -432,7 +432,7 @@ _ADMIN = (
 _VI_ADDRESS_RE = re.compile(
     r"(?<![\w/])(?:(?:so nha|nha so|so|sn)[ \t]+)?\d{1,5}[a-z]?(?:[/-]\d{1,5}[a-z]?)*"  # house number
     r"(?:,?[ \t]+(?:ngo|ngach|hem|kiet|hxh)[ \t]+\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?)*)*,?[ \t]+"  # lane
-    r"(?:(?:duong|pho)[ \t]+)?[^\W\d_][\w']*(?:[ \t]+[^\W\d_][\w']*){0,5}"  # street
+    r"(?:(?:duong|pho)[ \t]+)?[^\W\d_][\w']*(?:[ \t]+(?:[^\W\d_][\w']*|\d{1,3}[a-z]?)){0,5}"  # street ("số 7")
     r"(?:[ \t]*,[ \t]*" + _ADMIN + r"[ \t]*[\w'.]+(?:[ \t]+[^\W_][\w'.]*){0,4}){1,4}"  # ward, district, city
     r"(?:[ \t]*,[ \t]*[^\W\d_][\w']*(?:[ \t]+[^\W\d_][\w']*){0,3}){0,2}"  # province/city without a unit word
 )
@@ -510,17 +510,20 @@ def _trim_address(value: str) -> str | None:
     """Keep the street and unit parts; end at the first lower-case word after the last place name."""
     parts = [p.strip() for p in value.split(",")]
     street = parts[0].split()
-    if len(street) < 2 or not any(w[:1].isupper() for w in street[1:]):
+    units = sum(1 for part in parts[1:] if _UNIT_START_RE.match(fold(part)))
+    # Capitalised street names, or (typed all in lower case on a phone) at least two unit parts.
+    if len(street) < 2 or not (any(w[:1].isupper() for w in street[1:]) or units >= 2):
         return None
+    typed_lower = not any(ch.isupper() for ch in value)
     kept = [parts[0]]
     for part in parts[1:]:
         words = part.split()
         unit = _UNIT_START_RE.match(fold(part))
-        if not words or (not unit and not words[0][:1].isupper()):
+        if not words or (not unit and not (words[0][:1].isupper() or typed_lower)):
             break
         names = words[: len(unit.group().split())] if unit else []  # "thành phố", "thị trấn": two words
         for word in words[len(names) :]:
-            if not (word[:1].isupper() or word[:1].isdigit()):
+            if not (word[:1].isupper() or word[:1].isdigit() or typed_lower):
                 break
             names.append(word)
         kept.append(" ".join(names))

@@ -38,12 +38,9 @@ TARGETS = {"intent": 0.95, "phone": 0.95, "email": 0.95, "name": 0.90, "address"
 XFAIL: dict[tuple[str, str], str] = {
     ("holdout2/k004.eml", "email"): "an address quoted as evidence ('they emailed me at …') reads like a contact address",
     ("holdout2/k014.eml", "address"): "English-style Vietnamese address (Apt 5B, 27 … Street, … Ward, HCMC) not recognised",
-    ("holdout2/k018.eml", "address"): "street named by a date ('đường 3 tháng 2') breaks the street-name pattern",
     ("holdout2/k028.eml", "address"): "lower-case inline rural address without commas ('thon 4 xa Loc An tinh Lam Dong')",
     ("holdout2/k043.eml", "phone"): "home landline is the sender's, the mobile his daughter's: needs who-owns-which reading",
-    ("holdout3/m005.eml", "address"): "lower-case, diacritic-less rural address ('so 12 duong so 7, ap 3, …')",
     ("holdout3/m012.eml", "address"): "foreign address whose last part is 'the Netherlands' (article before the country)",
-    ("holdout3/m015.eml", "address"): "street named by a number ('Đường số 44') breaks the street-name pattern",
     ("holdout3/m021.eml", "phone"): "the landlord's number comes first and is not marked as someone else's",
     ("holdout3/m022.eml", "intent"): "a non-legal request (security cameras) needs a notion of the firm's domain",
     ("holdout3/m031.eml", "phone"): "+44 7700 900xxx is the UK's fictional drama range: phonenumbers calls it invalid",
