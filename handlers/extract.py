@@ -100,6 +100,11 @@ _SOMEONE_ELSE_RE = re.compile(
     r"(?:luat su|\bls\b|chu nha|landlord|broker|moi gioi|consultant|lawyer|agent|ben kia|doi phuong|"
     r"nguoi ban|anh ay|chi ay|ong ay|ba ay|cua ho|his number|her number|their number)[^.;\n]{0,40}$"
 )
+_SOMEONE_ELSE_AFTER_RE = re.compile(
+    r"^\W{0,3}(?:cua|la cua|la so cua|of|belongs to|is)\s+(?:chu nha|luat su|ls|ben kia|doi phuong|anh ay|chi ay|"
+    r"ong ay|ba ay|nguoi khac|con gai|con trai|vo toi|chong toi|bo toi|me toi|my (?:landlord|lawyer|wife|husband|son|"
+    r"daughter|mother|father|boss|colleague)|the (?:landlord|lawyer|broker))"
+)
 _MOBILE_TYPES = frozenset((PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE))
 
 
@@ -127,7 +132,8 @@ def extract_phone(text: str, folded: str, own_phones: Iterable[str] = ()) -> str
             window = folded[max(folded.rfind("\n", 0, start) + 1, start - 50) : start]
             rank = 4 * bool(_NEW_BEFORE_RE.search(before))
             rank += 2 * bool(_PERSONAL_LINE_RE.search(before) or _PERSONAL_AFTER_RE.search(after))
-            rank -= 2 * bool(_DESK_LINE_RE.search(before)) + 3 * bool(_SOMEONE_ELSE_RE.search(window))
+            someone_else = _SOMEONE_ELSE_RE.search(window) or _SOMEONE_ELSE_AFTER_RE.search(after)
+            rank -= 2 * bool(_DESK_LINE_RE.search(before)) + 3 * bool(someone_else)
             rank += phonenumbers.number_type(parsed) in _MOBILE_TYPES
             ranked.append((-rank, len(ranked), number))
     return min(ranked)[2] if ranked else None

@@ -41,7 +41,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("holdout2/k028.eml", "address"): "lower-case inline rural address without commas ('thon 4 xa Loc An tinh Lam Dong')",
     ("holdout2/k043.eml", "phone"): "home landline is the sender's, the mobile his daughter's: needs who-owns-which reading",
     ("holdout3/m012.eml", "address"): "foreign address whose last part is 'the Netherlands' (article before the country)",
-    ("holdout3/m021.eml", "phone"): "the landlord's number comes first and is not marked as someone else's",
     ("holdout3/m022.eml", "intent"): "a non-legal request (security cameras) needs a notion of the firm's domain",
     ("holdout3/m031.eml", "phone"): "+44 7700 900xxx is the UK's fictional drama range: phonenumbers calls it invalid",
     ("holdout3/m035.eml", "address"): "English industrial-park address in a signature ('Lot C4, Long Hau Industrial Park')",
@@ -53,9 +52,7 @@ XFAIL: dict[tuple[str, str], str] = {
     ("holdout3/m047.eml", "phone"): "bottom-posted reply: the number sits below the quoted firm mail",
 }
 # Sets still below a target, with why (strict: reaching the target must remove the entry).
-TARGET_XFAIL: dict[str, str] = {
-    "holdout3": "phone 94% < 95%: m021 (someone else's number first), m031 (fictional UK range), m047 (bottom-post)",
-}
+TARGET_XFAIL: dict[str, str] = {}
 
 # "set/file.eml" → label
 LABELS: dict[str, dict] = {
