@@ -32,6 +32,8 @@ COMPLAINT_OVERRIDES = frozenset(("correction_request", "access_request", "servic
 # An explicit data-subject request (one strong cue) wins over the service talk around it ("in 2024 you
 # advised me on X; please erase my data"): it carries a legal deadline. Unless service clearly dominates.
 DATA_REQUESTS = ("deletion_request", "correction_request", "access_request")
+CLIENT_COMPLAINT_MIN = 2.5  # one clear grievance cue from someone who already pays the firm
+DATA_ACTION_OVER_ACCESS = 3.0  # an explicit "erase"/"correct" request
 DATA_REQUEST_DOMINANT = 3.5
 SERVICE_CLEAR_MARGIN = 2.0
 # Tie-break order: the more consequential workflow first.
@@ -65,9 +67,17 @@ def classify(msg: ParsedMessage, lexicon: Lexicon | None = None) -> Classificati
         return Classification("unknown", 1.0, True, language, auto_reasons)
     factor = REPLY_SUBJECT_FACTOR if _REPLY_PREFIX_RE.match(msg.subject) else SUBJECT_FACTOR
     hits = find_cues(msg.subject, lexicon, factor) + find_cues(text, lexicon)
-    intent, confidence, rule = decide(score(hits))
+    intent, confidence, rule = decide(score(hits), engaged=is_client(text, lexicon))
     reasons = [_reason(hit) for hit in hits] + ([rule] if rule else [])
     return Classification(intent, confidence, False, language, tuple(dict.fromkeys(reasons)))
+
+
+def is_client(text: str, lexicon: Lexicon) -> bool:
+    """Does the writer say they already use the firm ("I paid a deposit", "hợp đồng ký ngày …")?"""
+    if not lexicon.engagement:
+        return False
+    folded = " " + " ".join(fold_word(w) for clause in clauses(text.lower()) for w in clause) + " "
+    return any(f" {' '.join(phrase)} " in folded for phrase in lexicon.engagement)
 
 
 def find_cues(text: str, lexicon: Lexicon, factor: float = 1.0) -> list[CueHit]:
@@ -152,8 +162,12 @@ def score(hits: Iterable[CueHit]) -> dict[str, float]:
     return scores
 
 
-def decide(scores: dict[str, float]) -> tuple[str, float, str | None]:
-    """Pick the intent from per-intent scores: (intent, confidence 0..1, rule that decided or None)."""
+def decide(scores: dict[str, float], engaged: bool = False) -> tuple[str, float, str | None]:
+    """Pick the intent from per-intent scores: (intent, confidence 0..1, rule that decided or None).
+
+    ``engaged``: the writer is already a client; their mail names the service they bought, so service
+    words are context there, and a real grievance makes it a complaint.
+    """
     requests = {k: v for k, v in scores.items() if k != "unknown" and v > 0}
     other = scores.get("unknown", 0.0)
     if not requests:
@@ -168,6 +182,13 @@ def decide(scores: dict[str, float]) -> tuple[str, float, str | None]:
     complaint = requests.get("complaint", 0.0)
     if intent in COMPLAINT_OVERRIDES and complaint >= COMPLAINT_DOMINANT:
         return "complaint", _overridden(complaint, top), "rule:complaint-dominates"
+    if intent == "service_request" and engaged and complaint >= CLIENT_COMPLAINT_MIN:
+        return "complaint", _overridden(complaint, top), "rule:client-grievance"
+    if intent == "access_request":
+        # To ask for erasure or correction one names the data held; that is not asking to see it.
+        for acting in ("deletion_request", "correction_request"):
+            if requests.get(acting, 0.0) >= DATA_ACTION_OVER_ACCESS:
+                return acting, _overridden(requests[acting], top), f"rule:{acting.split('_')[0]}-over-access"
     if intent == "service_request":
         data_intent, data = max(((k, requests.get(k, 0.0)) for k in DATA_REQUESTS), key=lambda kv: kv[1])
         if data >= DATA_REQUEST_DOMINANT and top < SERVICE_CLEAR_MARGIN * data:

@@ -18,6 +18,9 @@ File format::
     [cues.complaint]                          # one table per intent, plus [cues.unknown] for
     "khiếu nại" = 3.0                         # "not a customer request" (job mail, sales, spam)
 
+    [engagement]                              # the writer is already the firm's client ("I paid
+    phrases = ["đã ký hợp đồng", "i paid"]    # a deposit"): a grievance then is a complaint
+
     [abbreviations]                           # one word typed short -> the folded word it stands
     ko = "không"                              # for, applied before matching ("ko bat may")
 """
@@ -70,6 +73,7 @@ class Lexicon:
     max_negator_words: int
     negator_last_words: frozenset[str]  # quick test before looking a negator up
     abbreviations: Mapping[str, str]  # folded short form -> folded word
+    engagement: frozenset[Phrase]  # phrases saying the writer is already a client
 
 
 def load_lexicon(extra_files: Sequence[Path] = ()) -> Lexicon:
@@ -89,8 +93,10 @@ def _load(files: Sequence[Path]) -> Lexicon:
     negators: set[Phrase] = set()
     background: dict[Phrase, set[Spelling]] = {}
     abbreviations: dict[str, str] = {}
+    engagement: set[Phrase] = set()
     for path in files:
         data = _read(path)
+        engagement.update(_phrase(p, path, "engagement")[0] for p in _phrases(data, "engagement", path))
         abbreviations.update(_abbreviations(data, path))
         negators.update(_phrase(p, path, "negation")[0] for p in _phrases(data, "negation", path))
         for text in _phrases(data, "background", path):
@@ -119,6 +125,7 @@ def _load(files: Sequence[Path]) -> Lexicon:
         max_negator_words=max((len(p) for p in negators), default=1),
         negator_last_words=frozenset(p[-1] for p in negators),
         abbreviations=MappingProxyType(abbreviations),
+        engagement=frozenset(engagement),
     )
 
 

@@ -176,3 +176,33 @@ def test_cues_never_reach_across_punctuation() -> None:
     hits = find_cues("Tôi muốn xóa. Thông tin thì giữ nguyên.", load_lexicon())
     assert not any(hit.phrase == "xoa thong tin" for hit in hits)
     assert fold("Xóa THÔNG TIN Đoàn") == "xoa thong tin doan"
+
+
+@pytest.mark.parametrize(
+    ("body", "intent", "rule"),
+    [
+        # a client who already paid names the service they bought: the grievance decides
+        ("I paid a deposit in March for my company registration and your staff promised an update every week. "
+         "I would like to know when the filing will be done.", "service_request", None),
+        ("We paid the full fee for the work permit and temporary residence card application. The work is "
+         "delayed and nobody called me back.", "complaint", "rule:client-grievance"),
+        ("Tôi đã đóng phí trọn gói thủ tục sang tên sổ đỏ, vậy mà trễ hẹn ba lần, gọi không ai nghe máy.",
+         "complaint", None),
+        # the same words from someone who is not yet a client stay a service request
+        ("Tôi muốn hỏi phí trọn gói thủ tục sang tên sổ đỏ, gọi nhiều lần không ai nghe máy nên viết thư.",
+         "service_request", None),
+        # erasing or correcting data means naming the data held; that is not asking to see it
+        ("Please erase all personal data you hold about me and confirm in writing.", "deletion_request",
+         "rule:deletion-over-access"),
+    ],
+)
+def test_intent_rules_for_clients_and_data_actions(body, intent, rule):
+    result = classify(_msg(body))
+    assert result.intent == intent
+    if rule:
+        assert rule in result.reasons
+
+
+def test_chat_abbreviations_are_read_as_words():
+    # "ko" is "không": the negation keeps this from being a complaint
+    assert classify(_msg("day ko phai khieu nai, cho em hoi thu tuc ly hon mat bao lau a")).intent == "service_request"
