@@ -1,6 +1,6 @@
 """Golden test over the labelled sets: every message, every field, plus the acceptance targets.
 
-``corpus/`` is the shared development corpus; ``holdout/`` … ``holdout4/`` are our own sets of hard
+``corpus/`` is the shared development corpus; ``holdout/`` … ``holdout5/`` are our own sets of hard
 cases, each written apart from the code (generators: ``*/make.py``) and scored once unseen before any rule
 was changed for it. Point ``MAILROOM_GOLDEN_CORPUS`` at another
 directory of the same layout (``*.eml`` + ``labels.json``) to score only that set, e.g. the acceptance set.
@@ -28,7 +28,7 @@ from ingest.parse import parse_message
 HERE = Path(__file__).parent
 SETS = (
     [Path(os.environ["MAILROOM_GOLDEN_CORPUS"])] if os.environ.get("MAILROOM_GOLDEN_CORPUS")
-    else [HERE / "corpus", HERE / "holdout", HERE / "holdout2", HERE / "holdout3", HERE / "holdout4"]
+    else [HERE / "corpus", *sorted(HERE.glob("holdout*"))]
 )
 OWN_EMAILS = frozenset({"info@thinhtrigroup.com", "support@thinhtrigroup.com"})
 OWN_PHONES = frozenset({"1800 63 65"})
@@ -53,6 +53,17 @@ XFAIL: dict[tuple[str, str], str] = {
     ("holdout4/n014.eml", "phone"): "a tax code grouped like a phone number with no label before it",
     ("holdout4/n019.eml", "intent"): "a chain letter full of grievance words reads as a complaint",
     ("holdout4/n026.eml", "phone"): "bottom-posted reply: the number sits below the quoted firm mail",
+    ("holdout5/p006.eml", "intent"): "a polite progress follow-up from a client has too few cues to call",
+    ("holdout5/p007.eml", "intent"): "'hủy hồ sơ' (destroy my stored file) read as cancelling a service",
+    ("holdout5/p012.eml", "address"): "room-number prefix ('phòng 302, 118/6 Bạch Đằng, …') not recognised",
+    ("holdout5/p027.eml", "address"): "rural address starting with the hamlet ('ấp Tân Thuận, xã …') and no house number",
+    ("holdout5/p033.eml", "name"): "name only in a signature after a misspelled variant",
+    ("holdout5/p039.eml", "phone"): "a third party's number given first without saying whose it is",
+    ("holdout5/p043.eml", "intent"): "a short angry follow-up with one grievance cue",
+    ("holdout5/p044.eml", "address"): "Spanish address with '3º B' and a postcode before the city",
+    ("holdout5/p049.eml", "name"): "single-word name ('Anastasia') is not taken as a person's name",
+    ("holdout5/p052.eml", "address"): "English-style apartment address ('apartment 12.07, Block B, …, HCMC')",
+    ("holdout5/p059.eml", "email"): "new address in the body given without a 'new/from now on' marker",
     ("holdout3/m047.eml", "phone"): "bottom-posted reply: the number sits below the quoted firm mail",
 }
 # Sets still below a target, with why (strict: reaching the target must remove the entry).
