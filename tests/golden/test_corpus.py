@@ -53,7 +53,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("holdout4/n014.eml", "phone"): "a tax code grouped like a phone number with no label before it",
     ("holdout4/n019.eml", "intent"): "a chain letter full of grievance words reads as a complaint",
     ("holdout4/n026.eml", "phone"): "bottom-posted reply: the number sits below the quoted firm mail",
-    ("holdout5/p006.eml", "intent"): "a polite progress follow-up from a client has too few cues to call",
     ("holdout5/p007.eml", "intent"): "'hủy hồ sơ' (destroy my stored file) read as cancelling a service",
     ("holdout5/p012.eml", "address"): "room-number prefix ('phòng 302, 118/6 Bạch Đằng, …') not recognised",
     ("holdout5/p027.eml", "address"): "rural address starting with the hamlet ('ấp Tân Thuận, xã …') and no house number",
