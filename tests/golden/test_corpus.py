@@ -1,6 +1,6 @@
 """Golden test over the labelled sets: every message, every field, plus the acceptance targets.
 
-``corpus/`` is the shared development corpus; ``holdout/`` … ``holdout5/`` are our own sets of hard
+``corpus/`` is the shared development corpus; ``holdout/`` … ``holdout6/`` are our own sets of hard
 cases, each written apart from the code (generators: ``*/make.py``) and scored once unseen before any rule
 was changed for it. Point ``MAILROOM_GOLDEN_CORPUS`` at another
 directory of the same layout (``*.eml`` + ``labels.json``) to score only that set, e.g. the acceptance set.
@@ -63,10 +63,21 @@ XFAIL: dict[tuple[str, str], str] = {
     ("holdout5/p049.eml", "name"): "single-word name ('Anastasia') is not taken as a person's name",
     ("holdout5/p052.eml", "address"): "English-style apartment address ('apartment 12.07, Block B, …, HCMC')",
     ("holdout5/p059.eml", "email"): "new address in the body given without a 'new/from now on' marker",
+    ("holdout6/q003.eml", "intent"): "unseen miss (first run of the final code), not yet analysed",
+    ("holdout6/q013.eml", "name"): "unseen miss: a lower-case display name won over the full name in the text",
+    ("holdout6/q015.eml", "intent"): "unseen miss (first run of the final code), not yet analysed",
+    ("holdout6/q029.eml", "intent"): "unseen miss (first run of the final code), not yet analysed",
+    ("holdout6/q033.eml", "name"): "unseen miss: a display name won over the full name in the text",
+    ("holdout6/q034.eml", "address"): "the label keeps 'số' (house-number word) out of the address; we keep it",
+    ("holdout6/q039.eml", "intent"): "unseen miss (first run of the final code), not yet analysed",
+    ("holdout6/q041.eml", "name"): "unseen miss: no name found",
+    ("holdout6/q048.eml", "name"): "unseen miss: a lower-case display name won over the full name in the text",
     ("holdout3/m047.eml", "phone"): "bottom-posted reply: the number sits below the quoted firm mail",
 }
 # Sets still below a target, with why (strict: reaching the target must remove the entry).
-TARGET_XFAIL: dict[str, str] = {}
+TARGET_XFAIL: dict[str, str] = {
+    "holdout6": "intent 92% < 95% on its first, unseen run (the issue-3 gap); kept as measured, not tuned",
+}
 
 # "set/file.eml" → label
 LABELS: dict[str, dict] = {
