@@ -28,7 +28,6 @@ class Decision:
     existing_case_id: int | None = None  # case this message belongs to
     reply_kind: str | None = None  # template to answer with; None: no reply
     deadline_days: int | None = None
-    why: str = ""
 
 
 def decide(
@@ -46,16 +45,15 @@ def decide(
     - anything else opens a case of its intent and is acknowledged, if we have somewhere safe to reply.
     """
     if classification.automated:
-        return Decision(status="ignored", why="automated")
+        return Decision(status="ignored")
     if case_from_same_mail is not None:
-        return Decision(status="duplicate", existing_case_id=case_from_same_mail, why="same mail seen in another mailbox")
+        return Decision(status="duplicate", existing_case_id=case_from_same_mail)
     if case_from_thread is not None:
-        return Decision(status="handled", existing_case_id=case_from_thread, why="reply in an existing case")
+        return Decision(status="handled", existing_case_id=case_from_thread)
     kind = classification.intent
     return Decision(
         status="handled",
         open_case=kind,
         reply_kind=kind if reply_address else None,
         deadline_days=DEADLINE_DAYS.get(kind),
-        why="new case" if reply_address else "new case; no usable reply address",
     )

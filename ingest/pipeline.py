@@ -17,10 +17,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import structlog
-from sqlalchemy.exc import OperationalError, InterfaceError
+from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 
 from handlers.compose import compose_reply, safe_address, safe_msg_id
 from handlers.decide import decide
+from ingest.errors import failure_reason
 from ingest.imap import MailboxSession, chunked
 from ingest.prepare import InlinePreparer, PoolPreparer, Prepared, PrepareSettings, draft_reply, fill_reference
 from mailroom.config import Config, Mailbox
@@ -80,7 +81,7 @@ def process_one(pipeline: Pipeline, mailbox: Mailbox, ref: MailRef, raw: bytes, 
     repo = pipeline.repo
     bound = log.bind(mailbox=ref.mailbox, uid=ref.uid)
     if check_duplicate and repo.is_stored(ref.mailbox, sha256):
-        repo.record_duplicate(ref, sha256, len(raw))
+        repo.record_duplicate(ref)
         bound.info("message.duplicate")
         return "duplicate"
     if prepared is None:
@@ -92,7 +93,7 @@ def process_one(pipeline: Pipeline, mailbox: Mailbox, ref: MailRef, raw: bytes, 
     except (OperationalError, InterfaceError) as exc:
         raise StorageUnavailable(f"database write failed: {exc.orig if exc.orig else exc}") from None
     except Exception as exc:  # noqa: BLE001 - any handler bug quarantines this message only
-        reason = str(exc) if isinstance(exc, Unhandleable) else f"{exc.__class__.__name__}: {exc}"
+        reason = str(exc) if isinstance(exc, Unhandleable) else failure_reason(exc)
         repo.record_quarantine(ref, raw, sha256, len(raw), reason)
         bound.warning("message.quarantined", reason=reason.split(":", 1)[0])
         return "quarantined"
@@ -191,8 +192,7 @@ def poll_mailbox(
             if in_flight is not None and not (stop is not None and stop.is_set()):
                 session.mark_processed(_store_batch(pipeline, mailbox, session, in_flight, report, stop, renumbered))
     except Exception as exc:  # noqa: BLE001 - the poll's result is shown in status; the next poll retries
-        report.error = str(exc) if not isinstance(exc, (OperationalError, InterfaceError)) else \
-            f"database unavailable: {exc.orig if exc.orig else exc}"
+        report.error = _poll_error(exc)
         log.error("poll.failed", mailbox=mailbox.name, error=report.error)
     try:
         repo.record_poll(mailbox.name, report.summary())
@@ -200,6 +200,16 @@ def poll_mailbox(
         log.error("poll.status_not_recorded", mailbox=mailbox.name, error=str(exc))
     log.info("poll.done", mailbox=mailbox.name, result=report.summary())
     return report
+
+
+def _poll_error(exc: BaseException) -> str:
+    """The poll's failure as shown in status and logs. A SQLAlchemy error's text lists the statement's
+    parameters (sealed values, blind indexes); only the driver's own message is kept."""
+    if isinstance(exc, (OperationalError, InterfaceError)):
+        return f"database unavailable: {exc.orig or exc.__class__.__name__}"
+    if isinstance(exc, SQLAlchemyError):
+        return f"database error: {getattr(exc, 'orig', None) or exc.__class__.__name__}"
+    return str(exc)
 
 
 @dataclass

@@ -20,6 +20,7 @@ from typing import Any
 from handlers.decide import DEADLINE_DAYS
 from handlers.lexicon import Lexicon, load_lexicon
 from handlers.replies import RenderedReply, ReplyRenderer
+from ingest.errors import failure_reason
 from ingest.understand import FirmIdentity, Understanding, understand
 from mailroom.config import Company
 
@@ -98,14 +99,14 @@ def prepare(raw: bytes, settings: PrepareSettings, lexicon: Lexicon | None, rend
     try:
         understood = understand(raw, lexicon, settings.firm)
     except Exception as exc:  # noqa: BLE001 - any failure to understand quarantines this message only
-        return Prepared(error=f"{exc.__class__.__name__}: {exc}")
+        return Prepared(error=failure_reason(exc))
     if understood.classification.automated:
         return Prepared(understood=understood)  # never answered: no draft
     kind = understood.classification.intent
     try:
         draft = draft_reply(settings, renderer, understood, kind, settings.ref_placeholder)
     except Exception as exc:  # noqa: BLE001
-        return Prepared(understood=understood, error=f"reply could not be rendered: {exc.__class__.__name__}: {exc}")
+        return Prepared(understood=understood, error=f"reply could not be rendered: {failure_reason(exc)}")
     return Prepared(understood=understood, draft=draft, draft_kind=kind)
 
 

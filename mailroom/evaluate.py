@@ -38,10 +38,6 @@ class Scores:
     mismatches: list[tuple[str, str, Any, Any]] = field(default_factory=list)  # file, field, expected, got
     unreadable: list[tuple[str, str]] = field(default_factory=list)
 
-    @property
-    def intent_accuracy(self) -> float:
-        return self.intent_correct / self.total if self.total else 0.0
-
 
 def load_labels(directory: Path) -> dict[str, dict[str, Any]]:
     path = directory / "labels.json"

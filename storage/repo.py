@@ -163,7 +163,7 @@ class Repository:
             )
             _audit(conn, "message.quarantined", None, f"mailbox={ref.mailbox} uid={ref.uid}")
 
-    def record_duplicate(self, ref: MailRef, sha256: str, size: int) -> None:
+    def record_duplicate(self, ref: MailRef) -> None:
         """A message we already hold (UIDVALIDITY reset): only the cursor moves."""
         with self.engine.begin() as conn:
             _advance_cursor(conn, ref)

@@ -39,3 +39,15 @@ def test_automated_mail_gets_no_draft():
                     headers={"Auto-Submitted": "auto-replied"})
     prepared = prepare(raw, SETTINGS, None, ReplyRenderer())
     assert prepared.understood.classification.automated and prepared.draft is None
+
+
+def test_a_handler_failure_reason_never_quotes_the_mail():
+    from ingest.errors import ParseError, failure_reason
+
+    try:
+        {}["Nguyễn Văn An <an@gmail.com>"]
+    except KeyError as exc:
+        reason = failure_reason(exc)
+    assert reason.startswith("KeyError in test_a_handler_failure_reason_never_quotes_the_mail")
+    assert "Nguyễn" not in reason and "an@gmail.com" not in reason
+    assert failure_reason(ParseError("not an email: no mail headers")) == "ParseError: not an email: no mail headers"
