@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test unit bench dovecot clean
+.PHONY: demo test unit bench model dovecot clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ unit: $(STAMP)
 
 bench: $(STAMP) dovecot
 	$(BIN)/python bench/ingest.py
+
+# The built-in intent model, retrained from the labelled golden sets (after changing them or the features).
+model: $(STAMP)
+	$(BIN)/mailroom train --cross-validate --out handlers/model/intent.json.gz tests/golden/*/
 
 dovecot:
 	@if [ ! -x /usr/sbin/dovecot ]; then \

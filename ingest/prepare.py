@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from handlers.decide import DEADLINE_DAYS
+from handlers.intent_model import IntentModel, model_for_setting
 from handlers.lexicon import Lexicon, load_lexicon
 from handlers.replies import RenderedReply, ReplyRenderer
 from ingest.errors import failure_reason
@@ -35,6 +36,7 @@ class PrepareSettings:
     default_language: str
     lexicon_files: tuple[str, ...]
     firm: FirmIdentity
+    intent_model: str = "builtin"  # [understanding] intent_model
 
     @property
     def ref_placeholder(self) -> str:
@@ -95,9 +97,15 @@ def fill_reference(draft: RenderedReply, placeholder: str, case_ref: str) -> Ren
     )
 
 
-def prepare(raw: bytes, settings: PrepareSettings, lexicon: Lexicon | None, renderer: ReplyRenderer) -> Prepared:
+def prepare(
+    raw: bytes,
+    settings: PrepareSettings,
+    lexicon: Lexicon | None,
+    renderer: ReplyRenderer,
+    model: IntentModel | None | bool = True,
+) -> Prepared:
     try:
-        understood = understand(raw, lexicon, settings.firm)
+        understood = understand(raw, lexicon, settings.firm, model)
     except Exception as exc:  # noqa: BLE001 - any failure to understand quarantines this message only
         return Prepared(error=failure_reason(exc))
     if understood.classification.automated:
@@ -119,10 +127,11 @@ class InlinePreparer:
     def __init__(self, settings: PrepareSettings) -> None:
         self.settings = settings
         self.lexicon = load_lexicon([Path(p) for p in settings.lexicon_files])
+        self.model = model_for_setting(settings.intent_model)
         self.renderer = ReplyRenderer()
 
     def prepare_all(self, raws: Sequence[bytes]) -> list[Prepared]:
-        return [prepare(raw, self.settings, self.lexicon, self.renderer) for raw in raws]
+        return [prepare(raw, self.settings, self.lexicon, self.renderer, self.model) for raw in raws]
 
     def submit(self, raws: Sequence[bytes]) -> Callable[[], list[Prepared]]:
         """Deferred: the work happens when the result is asked for."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from handlers.classify import classify
+from handlers.intent_model import IntentModel
 from handlers.extract import extract_contact
 from handlers.lexicon import Lexicon
 from handlers.types import Classification, ContactFields
@@ -27,9 +28,15 @@ class FirmIdentity:
     phones: frozenset[str] = frozenset()
 
 
-def understand(raw: bytes, lexicon: Lexicon | None = None, firm: FirmIdentity = FirmIdentity()) -> Understanding:
+def understand(
+    raw: bytes,
+    lexicon: Lexicon | None = None,
+    firm: FirmIdentity = FirmIdentity(),
+    model: IntentModel | None | bool = True,
+) -> Understanding:
+    """``model``: the intent model's second opinion (True: built-in, None: lexicon only)."""
     parsed = parse_message(raw)
-    classification = classify(parsed, lexicon)
+    classification = classify(parsed, lexicon, model)
     if classification.automated:
         contact = ContactFields()  # a robot's headers and body are not a customer's contact data
     else:

@@ -59,4 +59,5 @@ def prepare_settings(config: Config) -> PrepareSettings:
     return PrepareSettings(
         company=config.company, default_language=config.replies.default_language,
         lexicon_files=config.understanding.lexicon_files, firm=firm_identity(config),
+        intent_model=config.understanding.intent_model,
     )

@@ -112,7 +112,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
     from ingest.understand import understand
     from mailroom.report import classification_record, render_classification
 
-    firm, lexicon = _firm_and_lexicon(args)
+    firm, lexicon, model = _understanding_data(args)
     exit_code = 0
     for name in args.files:
         try:
@@ -122,7 +122,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
             exit_code = EXIT_FAILED
             continue
         try:
-            understood = understand(raw, lexicon, firm)
+            understood = understand(raw, lexicon, firm, model)
         except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others
             print(f"mailroom: {name}: cannot parse ({exc})", file=sys.stderr)
             exit_code = EXIT_FAILED
@@ -138,20 +138,18 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from mailroom.evaluate import LabelsError, Scores, add, load_labels, render
     from mailroom.report import classification_record
 
-    directory = Path(args.directory)
-    if not directory.is_dir():
-        raise CommandError(f"{directory}: not a directory", EXIT_USAGE)
+    directory = _directory(args.directory)
     try:
         labels = load_labels(directory)
     except LabelsError as exc:
         raise CommandError(str(exc)) from None
-    firm, lexicon = _firm_and_lexicon(args)
+    firm, lexicon, model = _understanding_data(args)
     scores = Scores()
     empty = {"intent": "unknown", "automated": False, "language": "vi",
              "contact": {"name": None, "phone": None, "email": None, "address": None}}
     for name in sorted(labels):
         try:
-            record = classification_record(name, understand((directory / name).read_bytes(), lexicon, firm))
+            record = classification_record(name, understand((directory / name).read_bytes(), lexicon, firm, model))
         except Exception as exc:  # noqa: BLE001 - scored as a miss, reported by name
             scores.unreadable.append((name, f"{exc.__class__.__name__}: {exc}"))
             record = empty
@@ -163,18 +161,64 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def _firm_and_lexicon(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """Firm identity and lexicon from the config when there is one, else the built-in defaults."""
+def _directory(name: str) -> Path:
+    if not Path(name).is_dir():
+        raise CommandError(f"{name}: not a directory", EXIT_USAGE)
+    return Path(name)
+
+
+MODEL_HELP = "builtin | none (lexicon only) | a file `mailroom train` wrote (default: the config's, else builtin)"
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from handlers.intent_model import save_intent_model
+    from mailroom.evaluate import LabelsError
+    from mailroom.train import cross_validate, fit, load_examples
+    from tabulate import tabulate
+
+    if not args.out and not args.cross_validate:
+        raise CommandError("say where to write the model (--out FILE) or ask for --cross-validate", EXIT_USAGE)
+    directories = [_directory(d) for d in args.directories]
+    try:
+        examples = load_examples(directories)
+    except LabelsError as exc:
+        raise CommandError(str(exc)) from None
+    print(f"{len(examples)} labelled human messages from {len(directories)} set(s)")
+    if args.cross_validate:
+        if len(directories) < 2:
+            raise CommandError("--cross-validate needs at least two directories (each is held out in turn)", EXIT_USAGE)
+        results = cross_validate(examples)
+        rows = [(source, f"{correct}/{total}", f"{100 * correct / total:.1f}%") for source, correct, total in results]
+        correct, total = sum(r[1] for r in results), sum(r[2] for r in results)
+        rows.append(("all (each scored unseen)", f"{correct}/{total}", f"{100 * correct / total:.1f}%"))
+        print(tabulate(rows, headers=("held out", "model alone", "accuracy")))
+    if args.out:
+        model = fit(examples)
+        save_intent_model(model, Path(args.out))
+        print(f"wrote {args.out}: {len(model.weights)} weighted features, {len(model.intents)} intents")
+    return 0
+
+
+def _understanding_data(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Firm identity, lexicon and intent model from the config when there is one, else the built-ins.
+
+    Loaded here, once, so a broken lexicon or model file fails clearly before any mail is read.
+    """
+    from handlers.intent_model import model_for_setting
+    from handlers.lexicon import load_lexicon
     from ingest.understand import FirmIdentity
 
-    from handlers.lexicon import load_lexicon
-
     config = _optional_config(args)
+    setting = getattr(args, "intent_model", None)
     if config is None:
-        return FirmIdentity(), load_lexicon()  # loaded here so a broken lexicon fails once, clearly
+        return FirmIdentity(), load_lexicon(), model_for_setting(setting or "builtin")
     from mailroom.app import firm_identity
 
-    return firm_identity(config), load_lexicon([Path(p) for p in config.understanding.lexicon_files])
+    return (
+        firm_identity(config),
+        load_lexicon([Path(p) for p in config.understanding.lexicon_files]),
+        model_for_setting(setting or config.understanding.intent_model),
+    )
 
 
 def _optional_config(args: argparse.Namespace) -> Config | None:
@@ -222,13 +266,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     classify = commands.add_parser("classify", help="dry run: how each .eml file would be understood")
     classify.add_argument("--json", action="store_true", help="one JSON object per line per file")
+    classify.add_argument("--intent-model", metavar="MODEL", help=MODEL_HELP)
     classify.add_argument("files", nargs="+", metavar="FILE.eml")
     classify.set_defaults(func=cmd_classify)
 
     evaluate = commands.add_parser("eval", help="score understanding on a labelled set (DIR/*.eml + DIR/labels.json)")
     evaluate.add_argument("directory", metavar="DIR")
     evaluate.add_argument("--show-errors", action="store_true", help="list each mismatch (shows the data in the mail)")
+    evaluate.add_argument("--intent-model", metavar="MODEL", help=MODEL_HELP)
     evaluate.set_defaults(func=cmd_eval)
+
+    train = commands.add_parser("train", help="fit the intent model on labelled sets (needs scikit-learn)")
+    train.add_argument("directories", nargs="+", metavar="DIR", help="labelled sets, as for eval")
+    train.add_argument("--out", metavar="FILE", help="where to write the model (then set [understanding] intent_model)")
+    train.add_argument("--cross-validate", action="store_true", help="first score each DIR by a model trained on the others")
+    train.set_defaults(func=cmd_train)
 
     demo = commands.add_parser("demo", help="run the real pipeline once against in-process IMAP/SMTP servers")
     demo.add_argument("--verbose", action="store_true", help="show the worker's log lines")
@@ -237,7 +289,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from handlers.intent_model import IntentModelError
     from handlers.lexicon import LexiconError
+    from mailroom.train import TrainingError
     from ingest.imap import MailboxUnavailable
     from mailroom.outbox import SmtpUnavailable
     from storage.crypto import KeyFileError
@@ -249,7 +303,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as exc:
         print(f"mailroom: {exc}", file=sys.stderr)
         return exc.code
-    except (ConfigError, KeyFileError, StorageError, MailboxUnavailable, SmtpUnavailable, LexiconError) as exc:
+    except (ConfigError, KeyFileError, StorageError, MailboxUnavailable, SmtpUnavailable, LexiconError,
+            IntentModelError, TrainingError) as exc:
         print(f"mailroom: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:

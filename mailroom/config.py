@@ -105,6 +105,7 @@ class Replies:
 @dataclass(frozen=True)
 class Understanding:
     lexicon_files: tuple[str, ...] = ()
+    intent_model: str = "builtin"  # builtin | none (lexicon only) | path to a file `mailroom train` wrote
 
 
 @dataclass(frozen=True)
@@ -190,7 +191,8 @@ def build_config(
         database=Database(url=_resolve_sqlite_url(config.database.url, base_dir)),
         keys=Keys(file=str(_resolve_path(config.keys.file, base_dir))),
         understanding=Understanding(
-            lexicon_files=tuple(str(_resolve_path(p, base_dir)) for p in config.understanding.lexicon_files)
+            lexicon_files=tuple(str(_resolve_path(p, base_dir)) for p in config.understanding.lexicon_files),
+            intent_model=_resolve_model(config.understanding.intent_model, base_dir),
         ),
     )
     _validate(config, where)
@@ -261,6 +263,10 @@ def _describe(value: Any) -> str:
     if isinstance(value, list):
         return "a list"
     return f"{type(value).__name__} {value!r}"
+
+
+def _resolve_model(value: str, base_dir: Path) -> str:
+    return value if value in ("builtin", "none") else str(_resolve_path(value, base_dir))
 
 
 def _resolve_path(value: str, base_dir: Path) -> Path:

@@ -2,7 +2,9 @@
 
 ``corpus/`` is the shared development corpus; ``holdout/`` … ``holdout6/`` are our own sets of hard
 cases, each written apart from the code (generators: ``*/make.py``) and scored once unseen before any rule
-was changed for it. Point ``MAILROOM_GOLDEN_CORPUS`` at another
+was changed for it. The built-in intent model (``handlers/model``) is trained on these sets, so here
+intent is a regression check; how intent does on unseen mail is what ``mailroom train --cross-validate``
+and the first-run figures in the README say. Point ``MAILROOM_GOLDEN_CORPUS`` at another
 directory of the same layout (``*.eml`` + ``labels.json``) to score only that set, e.g. the acceptance set.
 
 Conventions of the labels: ``language: "mixed"`` mail is answered in Vietnamese (the firm's language and
@@ -41,7 +43,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("holdout2/k028.eml", "address"): "lower-case inline rural address without commas ('thon 4 xa Loc An tinh Lam Dong')",
     ("holdout2/k043.eml", "phone"): "home landline is the sender's, the mobile his daughter's: needs who-owns-which reading",
     ("holdout3/m012.eml", "address"): "foreign address whose last part is 'the Netherlands' (article before the country)",
-    ("holdout3/m022.eml", "intent"): "a non-legal request (security cameras) needs a notion of the firm's domain",
     ("holdout3/m031.eml", "phone"): "+44 7700 900xxx is the UK's fictional drama range: phonenumbers calls it invalid",
     ("holdout3/m035.eml", "address"): "English industrial-park address in a signature ('Lot C4, Long Hau Industrial Park')",
     ("holdout3/m036.eml", "address"): "office address in a signature starting with the floor ('Tầng 9, …')",
@@ -51,33 +52,24 @@ XFAIL: dict[tuple[str, str], str] = {
     ("holdout3/m043.eml", "language"): "empty mail, subject 'hi': too little text, so the Vietnamese default wins",
     ("holdout4/n012.eml", "address"): "labelled address followed by the husband's details on the same line",
     ("holdout4/n014.eml", "phone"): "a tax code grouped like a phone number with no label before it",
-    ("holdout4/n019.eml", "intent"): "a chain letter full of grievance words reads as a complaint",
     ("holdout4/n026.eml", "phone"): "bottom-posted reply: the number sits below the quoted firm mail",
-    ("holdout5/p007.eml", "intent"): "'hủy hồ sơ' (destroy my stored file) read as cancelling a service",
     ("holdout5/p012.eml", "address"): "room-number prefix ('phòng 302, 118/6 Bạch Đằng, …') not recognised",
     ("holdout5/p027.eml", "address"): "rural address starting with the hamlet ('ấp Tân Thuận, xã …') and no house number",
     ("holdout5/p033.eml", "name"): "name only in a signature after a misspelled variant",
     ("holdout5/p039.eml", "phone"): "a third party's number given first without saying whose it is",
-    ("holdout5/p043.eml", "intent"): "a short angry follow-up with one grievance cue",
     ("holdout5/p044.eml", "address"): "Spanish address with '3º B' and a postcode before the city",
     ("holdout5/p049.eml", "name"): "single-word name ('Anastasia') is not taken as a person's name",
     ("holdout5/p052.eml", "address"): "English-style apartment address ('apartment 12.07, Block B, …, HCMC')",
     ("holdout5/p059.eml", "email"): "new address in the body given without a 'new/from now on' marker",
-    ("holdout6/q003.eml", "intent"): "unseen miss (first run of the final code), not yet analysed",
     ("holdout6/q013.eml", "name"): "unseen miss: a lower-case display name won over the full name in the text",
-    ("holdout6/q015.eml", "intent"): "unseen miss (first run of the final code), not yet analysed",
-    ("holdout6/q029.eml", "intent"): "unseen miss (first run of the final code), not yet analysed",
     ("holdout6/q033.eml", "name"): "unseen miss: a display name won over the full name in the text",
     ("holdout6/q034.eml", "address"): "the label keeps 'số' (house-number word) out of the address; we keep it",
-    ("holdout6/q039.eml", "intent"): "unseen miss (first run of the final code), not yet analysed",
     ("holdout6/q041.eml", "name"): "unseen miss: no name found",
     ("holdout6/q048.eml", "name"): "unseen miss: a lower-case display name won over the full name in the text",
     ("holdout3/m047.eml", "phone"): "bottom-posted reply: the number sits below the quoted firm mail",
 }
 # Sets still below a target, with why (strict: reaching the target must remove the entry).
-TARGET_XFAIL: dict[str, str] = {
-    "holdout6": "intent 92% < 95% on its first, unseen run (the issue-3 gap); kept as measured, not tuned",
-}
+TARGET_XFAIL: dict[str, str] = {}
 
 # "set/file.eml" → label
 LABELS: dict[str, dict] = {

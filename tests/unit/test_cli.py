@@ -118,3 +118,38 @@ def test_worker_refuses_to_start_without_key(tmp_path, capsys, monkeypatch):
     assert main(["--config", str(config), "poll", "--once"]) == 1
     err = capsys.readouterr().err
     assert "none.key" in err and "mailroom keys init" in err
+
+
+def test_train_writes_a_model_that_eval_and_config_use(tmp_path, capsys, monkeypatch):
+    pytest.importorskip("sklearn")
+    golden = CORPUS.parent
+    out = tmp_path / "firm-model.json.gz"
+    assert main(["train", "--cross-validate", "--out", str(out), str(CORPUS), str(golden / "holdout")]) == 0
+    printed = capsys.readouterr().out
+    assert "model alone" in printed and "all (each scored unseen)" in printed and out.exists()
+    assert main(["eval", "--intent-model", str(out), str(golden / "holdout2")]) == 0
+    assert "intent accuracy:" in capsys.readouterr().out
+    config = _local_config(tmp_path, monkeypatch, **{'intent_model = "builtin"': 'intent_model = "none"'})
+    mail = tmp_path / "m.eml"
+    mail.write_bytes(make_mail(from_name="Lý Ngọc Trâm", from_addr="tram@gmail.com", to="support@thinhtrigroup.com",
+                               subject="Hồ sơ", body="Cho em hỏi về hồ sơ của em, anh chị bỏ giùm nhé."))
+    assert main(["--config", str(config), "classify", "--json", str(mail)]) == 0
+    reasons = json.loads(capsys.readouterr().out)["reasons"]
+    assert not any(r.startswith("model:") for r in reasons)  # "none": the lexicon alone
+    assert main(["--config", str(config), "classify", "--intent-model", "builtin", "--json", str(mail)]) == 0
+    assert any(r.startswith("model:") for r in json.loads(capsys.readouterr().out)["reasons"])
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        (["train", "nowhere"], "--out FILE"),
+        (["train", "--out", "m.gz", "nowhere"], "nowhere: not a directory"),
+        (["train", "--cross-validate", str(CORPUS)], "at least two directories"),
+        (["classify", "--intent-model", "missing.json.gz", str(CORPUS / "d001.eml")], "missing.json.gz"),
+    ],
+)
+def test_train_and_model_errors_are_one_line(capsys, argv, says):
+    assert main(argv) != 0
+    err = capsys.readouterr().err
+    assert says in err and "Traceback" not in err and len(err.strip().splitlines()) == 1

@@ -1,0 +1,147 @@
+"""A small learned second opinion on intent: a linear model over the words of labelled mail.
+
+The lexicon (``handlers/lexicon``) decides, with reasons, and is right when a customer uses a phrase it
+knows. Customers also ask for things in words nobody wrote down ("mong công ty hủy bỏ toàn bộ hồ sơ cá
+nhân"); a model trained on labelled mail generalises over such wording. It is consulted only where the
+lexicon is unsure (see ``handlers.classify``), and it is data, not code: ``intent.json.gz`` holds the
+vocabulary, idf and per-intent weights that ``mailroom train`` wrote, so it can be retrained on the firm's
+own labelled mail and inspected without any machine-learning package at run time (training needs
+scikit-learn; inference is a sparse dot product here).
+
+Features: diacritic-folded words (chat abbreviations expanded, as for the lexicon) of the subject and of
+what the sender just wrote, as unigrams and within-clause bigrams; tf is sublinear, weighted by idf and
+L2-normalised — exactly what scikit-learn's ``TfidfVectorizer(sublinear_tf=True)`` computes, so the
+trained ``LogisticRegression`` gives the same probabilities here.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+
+from handlers.text import clauses, fold_word
+from handlers.types import INTENTS
+
+BUILTIN_MODEL = Path(__file__).with_name("model") / "intent.json.gz"
+FORMAT = "mailroom-intent-model/1"
+MAX_TEXT_CHARS = 20_000  # as for the lexicon: bounds the work on hostile mail
+
+
+class IntentModelError(ValueError):
+    """The model file is missing or malformed; the message names the file."""
+
+
+def features(subject: str, text: str, abbreviations: Mapping[str, str]) -> list[str]:
+    """The words the model sees: folded unigrams and within-clause bigrams of subject and text."""
+    out: list[str] = []
+    for part in (subject, text[:MAX_TEXT_CHARS]):
+        for clause in clauses(part.lower()):
+            folded = [abbreviations.get(w, w) for w in map(fold_word, clause)]
+            out.extend(folded)
+            out.extend(f"{a} {b}" for a, b in zip(folded, folded[1:]))
+    return out
+
+
+@dataclass(frozen=True)
+class IntentModel:
+    """Multinomial logistic regression over tf-idf features, stored sparsely (feature -> weights)."""
+
+    intents: tuple[str, ...]
+    idf: Mapping[str, float]
+    weights: Mapping[str, tuple[float, ...]]  # feature -> one weight per intent (zero rows dropped)
+    intercepts: tuple[float, ...]
+    trained_on: int = 0  # labelled messages behind it (shown by `mailroom classify` reasons)
+
+    def probabilities(self, feature_list: Sequence[str]) -> dict[str, float]:
+        """P(intent | words) for each intent; words never seen in training carry no weight."""
+        counts = Counter(f for f in feature_list if f in self.idf)
+        values = {f: (1.0 + math.log(n)) * self.idf[f] for f, n in counts.items()}
+        norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
+        logits = list(self.intercepts)
+        for feature, value in values.items():
+            row = self.weights.get(feature)
+            if row is not None:
+                scaled = value / norm
+                for k, w in enumerate(row):
+                    logits[k] += w * scaled
+        top = max(logits)
+        exps = [math.exp(z - top) for z in logits]
+        total = sum(exps)
+        return {intent: e / total for intent, e in zip(self.intents, exps)}
+
+    def to_json(self) -> dict:
+        return {
+            "format": FORMAT,
+            "intents": list(self.intents),
+            "intercepts": list(self.intercepts),
+            "trained_on": self.trained_on,
+            "features": {
+                f: [round(self.idf[f], 6), *(round(w, 6) for w in self.weights.get(f, ()))] for f in sorted(self.idf)
+            },
+        }
+
+
+def model_from_json(data: object, source: str) -> IntentModel:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise IntentModelError(f"{source}: not a mailroom intent model (expected format {FORMAT!r})")
+    try:
+        intents = tuple(str(i) for i in data["intents"])
+        intercepts = tuple(float(b) for b in data["intercepts"])
+        idf: dict[str, float] = {}
+        weights: dict[str, tuple[float, ...]] = {}
+        for feature, row in data["features"].items():
+            idf[feature] = float(row[0])
+            if len(row) > 1:
+                if len(row) != len(intents) + 1:
+                    raise ValueError(f"feature {feature!r}: {len(row) - 1} weights for {len(intents)} intents")
+                weights[feature] = tuple(float(w) for w in row[1:])
+        trained_on = int(data.get("trained_on", 0))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise IntentModelError(f"{source}: malformed intent model ({exc})") from None
+    unknown = [i for i in intents if i not in INTENTS]
+    if unknown or len(intercepts) != len(intents) or not intents:
+        raise IntentModelError(f"{source}: malformed intent model (intents {list(intents)})")
+    return IntentModel(intents, MappingProxyType(idf), MappingProxyType(weights), intercepts, trained_on)
+
+
+def load_intent_model(path: Path | None = None) -> IntentModel:
+    """The model in ``path`` (gzip or plain JSON), or the built-in one shipped with mailroom."""
+    if path is None:
+        return _builtin()
+    return _read(Path(path))
+
+
+def model_for_setting(setting: str) -> IntentModel | None:
+    """``[understanding] intent_model``: "builtin", "none" (lexicon only) or a model file's path."""
+    if setting == "none":
+        return None
+    return load_intent_model(None if setting == "builtin" else Path(setting))
+
+
+@lru_cache(maxsize=1)
+def _builtin() -> IntentModel:
+    return _read(BUILTIN_MODEL)
+
+
+def _read(path: Path) -> IntentModel:
+    try:
+        raw = path.read_bytes()
+        text = gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw
+        data = json.loads(text.decode("utf-8"))
+    except (OSError, ValueError, EOFError) as exc:
+        raise IntentModelError(f"{path}: cannot read intent model ({exc})") from None
+    return model_from_json(data, str(path))
+
+
+def save_intent_model(model: IntentModel, path: Path) -> None:
+    """Write gzip'd JSON (deterministic bytes: sorted keys, no timestamp) so retraining diffs cleanly."""
+    body = json.dumps(model.to_json(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(gzip.compress(body.encode("utf-8"), mtime=0))
