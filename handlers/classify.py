@@ -83,7 +83,9 @@ def classify(
         return Classification("unknown", 1.0, True, language, auto_reasons)
     factor = REPLY_SUBJECT_FACTOR if _REPLY_PREFIX_RE.match(msg.subject) else SUBJECT_FACTOR
     hits = find_cues(msg.subject, lexicon, factor) + find_cues(text, lexicon)
-    intent, confidence, rule = decide(score(hits), engaged=is_client(text, lexicon))
+    intent, confidence, rule = decide(
+        score(hits), engaged=is_client(text, lexicon), litigating=_says_any(text, lexicon.litigation)
+    )
     reasons = [_reason(hit) for hit in hits] + ([rule] if rule else [])
     if model and confidence < MODEL_CONSULTED_BELOW and rule in MODEL_MAY_OVERRULE:
         probabilities = model.probabilities(features(msg.subject, text, lexicon.abbreviations))
@@ -102,10 +104,14 @@ def classification_text(msg: ParsedMessage) -> str:
 
 def is_client(text: str, lexicon: Lexicon) -> bool:
     """Does the writer say they already use the firm ("I paid a deposit", "hợp đồng ký ngày …")?"""
-    if not lexicon.engagement:
+    return _says_any(text, lexicon.engagement)
+
+
+def _says_any(text: str, phrases: frozenset[tuple[str, ...]]) -> bool:
+    if not phrases:
         return False
     folded = " " + " ".join(fold_word(w) for clause in clauses(text.lower()) for w in clause) + " "
-    return any(f" {' '.join(phrase)} " in folded for phrase in lexicon.engagement)
+    return any(f" {' '.join(phrase)} " in folded for phrase in phrases)
 
 
 def find_cues(text: str, lexicon: Lexicon, factor: float = 1.0) -> list[CueHit]:
@@ -190,11 +196,15 @@ def score(hits: Iterable[CueHit]) -> dict[str, float]:
     return scores
 
 
-def decide(scores: dict[str, float], engaged: bool = False) -> tuple[str, float, str | None]:
+def decide(
+    scores: dict[str, float], engaged: bool = False, litigating: bool = False
+) -> tuple[str, float, str | None]:
     """Pick the intent from per-intent scores: (intent, confidence 0..1, rule that decided or None).
 
     ``engaged``: the writer is already a client; their mail names the service they bought, so service
-    words are context there, and a real grievance makes it a complaint.
+    words are context there, and a real grievance makes it a complaint. ``litigating``: the writer asks
+    the firm to take someone else to court; the grievance words are about that party (even from a
+    client: "đã chuyển khoản" may be what they paid the party they want to sue).
     """
     requests = {k: v for k, v in scores.items() if k != "unknown" and v > 0}
     other = scores.get("unknown", 0.0)
@@ -208,6 +218,11 @@ def decide(scores: dict[str, float], engaged: bool = False) -> tuple[str, float,
     if top < MIN_SCORE:
         return "unknown", _sure_of_nothing(top), "rule:below-threshold"
     complaint = requests.get("complaint", 0.0)
+    service = requests.get("service_request", 0.0)
+    if litigating and service >= MIN_SCORE and (
+        intent == "complaint" or (intent in COMPLAINT_OVERRIDES and complaint >= COMPLAINT_DOMINANT)
+    ):
+        return "service_request", _overridden(service, top), "rule:third-party-dispute"
     if intent in COMPLAINT_OVERRIDES and complaint >= COMPLAINT_DOMINANT:
         return "complaint", _overridden(complaint, top), "rule:complaint-dominates"
     if intent == "service_request" and engaged and complaint >= CLIENT_COMPLAINT_MIN:

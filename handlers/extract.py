@@ -28,7 +28,7 @@ MAX_PHONE_CANDIDATES = 30  # phonenumbers is slow; a customer gives one or two n
 # Context (folded) next to a value, within its clause, that marks it as no longer valid or not the
 # sender's: "số cũ 0903…", "0903… (old)", "email from a@b to c@d", "cuộc gọi từ số …".
 _OLD_BEFORE_RE = re.compile(
-    r"(?:\bcu\b|\bold\b|\bformer\b|\bprevious\b|\btruoc day\b|\bkhong dung\b|\bthay vi\b|\binstead of\b|\bfax\b)"
+    r"(?:(?<!nhu )\bcu\b|\bold\b|\bformer\b|\bprevious\b|\btruoc day\b|\bkhong dung\b|\bthay vi\b|\binstead of\b|\bfax\b)"
     r"[^.;\n]{0,25}$|\b(?:from(?:\s+(?:the\s+)?number)?|tu\s+(?:so|sdt|email|dia chi))\s*\W*$"
 )
 _OLD_AFTER_RE = re.compile(r"^\W{0,3}(?:cu|old)\b|^[^.\n]{0,20}(?:khong dung nua|khong con dung|no longer)")
@@ -82,7 +82,7 @@ _EXCLUDED_TYPES = frozenset(
 # Words just before a number that say whose line it is: the sender's own mobile, or a desk/switchboard.
 _PERSONAL_LINE_RE = re.compile(
     r"(?:di dong|\bdd\b|mobile|\bmob\b|\bcell\b|zalo|viber|whatsapp|ca nhan|rieng|personal|"
-    r"(?:sdt|so|dien thoai|dt|phone|number)\s+(?:cua\s+)?(?:toi|em|minh|anh|chi)\b|\bmy\b[^.\n]{0,12}$|"
+    r"(?:sdt|so|dien thoai|dt|phone|number)\s+(?:cua\s+)?(?:toi|em|e|minh|mk|anh|chi)\b|\bmy\b[^.\n]{0,12}$|"
     r"call me|goi (?:cho )?(?:toi|em|minh)|(?:^|\W)(?:m|hp|dd)\s*:)[^.;\n]{0,20}$"
 )
 _DESK_LINE_RE = re.compile(
@@ -98,7 +98,9 @@ _PERSONAL_AFTER_RE = re.compile(r"^\W{0,3}(?:co )?(?:zalo|viber|whatsapp|signal|
 # Someone else's number: the lawyer handling the file, the landlord, a broker, "anh ấy".
 _SOMEONE_ELSE_RE = re.compile(
     r"(?:luat su|\bls\b|chu nha|landlord|broker|moi gioi|consultant|lawyer|agent|ben kia|doi phuong|"
-    r"nguoi ban|anh ay|chi ay|ong ay|ba ay|cua ho|his number|her number|their number)[^.;\n]{0,40}$"
+    r"nguoi ban|anh ay|chi ay|ong ay|ba ay|cua ho|his number|her number|their number|"
+    r"(?:chong|vo|con trai|con gai|bo|me|anh trai|chi gai|em trai|em gai) (?:toi|em|minh)\b|"
+    r"my (?:husband|wife|son|daughter|mother|father|brother|sister|partner)\b)[^.;\n]{0,40}$"
 )
 _SOMEONE_ELSE_AFTER_RE = re.compile(
     r"^\W{0,3}(?:cua|la cua|la so cua|of|belongs to|is)\s+(?:chu nha|luat su|ls|ben kia|doi phuong|anh ay|chi ay|"
@@ -216,7 +218,7 @@ def extract_email(
 # ----------------------------------------------------------------------------------------- name
 
 _INTRO_RE = re.compile(
-    r"(?:^|[\s,.;:!(])(?:(?:toi|em|e|minh|chau|tui|t)\s+(?:ten\s+la|ten|la)|toi|(?:ten|ho ten)\s+(?:cua\s+)?"
+    r"(?:^|[\s,.;:!(])(?:(?:toi|em|e|minh|chau|tui|t|anh|chi)\s+(?:ten\s+la|ten|la)|toi|(?:ten|ho ten)\s+(?:cua\s+)?"
     r"(?:toi|em|minh)\s+la|my name is|my name's|i am|i'm|this is)\s*:?\s+(?=\S)"
 )
 _LABEL_RE = re.compile(
@@ -249,6 +251,15 @@ _NOT_PERSON_PHRASES = (
     "dien thoai", "dia chi", "van phong", "luat su", "tu van", "xin chao", "chao anh", "chao chi",
     "chao cong", "ban tin", "hop dong", "ho so", "thanh pho", "ban to chuc", "to chuc", "ban giam doc",
     "ban quan ly", "ban tuyen dung", "hoi cho", "hoi thao", "nha xuat ban", "bao chi",
+    # cities people sign with ("Cần Thơ - 0939 …"): the province names that are also two-word names
+    "ha noi", "hai phong", "da nang", "can tho", "sai gon", "ho chi minh", "nha trang", "vung tau", "bien hoa",
+    "da lat", "hai duong", "bac ninh", "nam dinh", "thai binh", "thanh hoa", "nghe an", "ha tinh", "quang ninh",
+    "quang nam", "quang ngai", "binh duong", "dong nai", "long an", "tien giang", "ben tre", "vinh long",
+    "an giang", "kien giang", "ca mau", "bac lieu", "soc trang", "tra vinh", "dong thap", "hau giang",
+    "gia lai", "kon tum", "dak lak", "lam dong", "binh dinh", "phu yen", "khanh hoa", "ninh thuan",
+    "binh thuan", "tay ninh", "binh phuoc", "thai nguyen", "lang son", "lao cai", "yen bai", "ha giang",
+    "cao bang", "tuyen quang", "phu tho", "vinh phuc", "hoa binh", "son la", "dien bien", "lai chau",
+    "ninh binh", "ha nam", "hung yen", "quang binh", "quang tri", "thua thien",
 )
 _NOT_PERSON_PHRASES_RE = re.compile(r"\b(?:" + "|".join(_NOT_PERSON_PHRASES) + r")\b")
 _PLACE_FIRST_WORDS = frozenset(("phường", "quận", "huyện", "tỉnh", "xã", "tp", "tp.", "p.", "q.", "thị", "khu"))

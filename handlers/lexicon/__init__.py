@@ -21,6 +21,9 @@ File format::
     [engagement]                              # the writer is already the firm's client ("I paid
     phrases = ["đã ký hợp đồng", "i paid"]    # a deposit"): a grievance then is a complaint
 
+    [litigation]                              # the writer asks the firm to take someone else to
+    phrases = ["muốn kiện", "want to sue"]    # court: their grievance is that party's, a service
+
     [abbreviations]                           # one word typed short -> the folded word it stands
     ko = "không"                              # for, applied before matching ("ko bat may")
 """
@@ -74,6 +77,7 @@ class Lexicon:
     negator_last_words: frozenset[str]  # quick test before looking a negator up
     abbreviations: Mapping[str, str]  # folded short form -> folded word
     engagement: frozenset[Phrase]  # phrases saying the writer is already a client
+    litigation: frozenset[Phrase] = frozenset()  # phrases asking the firm to sue a third party
 
 
 def load_lexicon(extra_files: Sequence[Path] = ()) -> Lexicon:
@@ -94,9 +98,11 @@ def _load(files: Sequence[Path]) -> Lexicon:
     background: dict[Phrase, set[Spelling]] = {}
     abbreviations: dict[str, str] = {}
     engagement: set[Phrase] = set()
+    litigation: set[Phrase] = set()
     for path in files:
         data = _read(path)
         engagement.update(_phrase(p, path, "engagement")[0] for p in _phrases(data, "engagement", path))
+        litigation.update(_phrase(p, path, "litigation")[0] for p in _phrases(data, "litigation", path))
         abbreviations.update(_abbreviations(data, path))
         negators.update(_phrase(p, path, "negation")[0] for p in _phrases(data, "negation", path))
         for text in _phrases(data, "background", path):
@@ -126,6 +132,7 @@ def _load(files: Sequence[Path]) -> Lexicon:
         negator_last_words=frozenset(p[-1] for p in negators),
         abbreviations=MappingProxyType(abbreviations),
         engagement=frozenset(engagement),
+        litigation=frozenset(litigation),
     )
 
 

@@ -1,6 +1,6 @@
 """Golden test over the labelled sets: every message, every field, plus the acceptance targets.
 
-``corpus/`` is the shared development corpus; ``holdout/`` … ``holdout6/`` are our own sets of hard
+``corpus/`` is the shared development corpus; ``holdout/`` … ``holdout8/`` are our own sets of hard
 cases, each written apart from the code (generators: ``*/make.py``) and scored once unseen before any rule
 was changed for it. The built-in intent model (``handlers/model``) is trained on these sets, so here
 intent is a regression check; how intent does on unseen mail is what ``mailroom train --cross-validate``
@@ -41,7 +41,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("holdout2/k004.eml", "email"): "an address quoted as evidence ('they emailed me at …') reads like a contact address",
     ("holdout2/k014.eml", "address"): "English-style Vietnamese address (Apt 5B, 27 … Street, … Ward, HCMC) not recognised",
     ("holdout2/k028.eml", "address"): "lower-case inline rural address without commas ('thon 4 xa Loc An tinh Lam Dong')",
-    ("holdout2/k043.eml", "phone"): "home landline is the sender's, the mobile his daughter's: needs who-owns-which reading",
     ("holdout3/m012.eml", "address"): "foreign address whose last part is 'the Netherlands' (article before the country)",
     ("holdout3/m031.eml", "phone"): "+44 7700 900xxx is the UK's fictional drama range: phonenumbers calls it invalid",
     ("holdout3/m035.eml", "address"): "English industrial-park address in a signature ('Lot C4, Long Hau Industrial Park')",
@@ -67,6 +66,22 @@ XFAIL: dict[tuple[str, str], str] = {
     ("holdout6/q041.eml", "name"): "unseen miss: no name found",
     ("holdout6/q048.eml", "name"): "unseen miss: a lower-case display name won over the full name in the text",
     ("holdout3/m047.eml", "phone"): "bottom-posted reply: the number sits below the quoted firm mail",
+    ("holdout7/r001.eml", "address"): "a comma right after the house number ('Số 12, ngõ 45 …') ends the address too early",
+    ("holdout7/r002.eml", "name"): "chat introduction 'E la …' at the start of the body is kept in the name",
+    ("holdout7/r019.eml", "address"): "lot address ('Lô B2-07, KDC Nam Long, …') on the line under the name, no label",
+    ("holdout7/r035.eml", "address"): "Polish address starting 'ul.' (street abbreviation) is cut at the dot",
+    ("holdout7/r046.eml", "email"): "personal address in the body given without a contact/new marker; From wins",
+    ("holdout7/r052.eml", "address"): "rural address starting with the hamlet ('ấp …, xã …') and no house number",
+    ("holdout7/r058.eml", "address"): "inline address after 'chuyển về' not recognised (not yet analysed)",
+    ("holdout8/s001.eml", "address"): "rural address starting with the village ('thôn 4, xã …') and no house number",
+    ("holdout8/s008.eml", "name"): "a letter dictated to a grandson: the sender is the grandmother quoted inside it",
+    ("holdout8/s008.eml", "phone"): "a letter dictated to a grandson: her landline, not his mobile, is the sender's",
+    ("holdout8/s011.eml", "address"): "office address in a signature starting with the floor ('Tầng 12, …')",
+    ("holdout8/s013.eml", "address"): "English-style apartment address ('Flat 7B, The Vista, …') in HTML-only mail",
+    ("holdout8/s017.eml", "phone"): "a third party's number (a detective agency) given first, in parentheses",
+    ("holdout8/s028.eml", "address"): "inline address in a correction story not recognised (not yet analysed)",
+    ("holdout8/s031.eml", "address"): "industrial-zone lot address ('Lô B4, KCN Đình Vũ, …') in a signature",
+    ("holdout8/s045.eml", "address"): "industrial-zone address ('Số 14 đường số 7, KCN Vĩnh Lộc, …') in a signature",
 }
 # Sets still below a target, with why (strict: reaching the target must remove the entry).
 TARGET_XFAIL: dict[str, str] = {}

@@ -206,3 +206,22 @@ def test_intent_rules_for_clients_and_data_actions(body, intent, rule):
 def test_chat_abbreviations_are_read_as_words():
     # "ko" is "không": the negation keeps this from being a complaint
     assert classify(_msg("day ko phai khieu nai, cho em hoi thu tuc ly hon mat bao lau a")).intent == "service_request"
+
+
+def test_asking_the_firm_to_sue_a_third_party_is_a_service_even_with_grievance_words():
+    body = (
+        "Tôi đặt tour qua công ty du lịch, đã chuyển khoản cọc 86 triệu. Họ hủy tour, hứa hoàn tiền nhưng "
+        "không trả, gọi thì không nghe máy. Tôi đã gửi đơn khiếu nại lên Sở rồi. Giờ tôi muốn kiện ra tòa, "
+        "cho tôi hỏi thủ tục và chi phí thuê luật sư bao nhiêu?"
+    )
+    result = classify(_msg(body, subject="Cần tư vấn kiện công ty du lịch"), model=None)
+    assert result.intent == "service_request" and "rule:third-party-dispute" in result.reasons
+
+
+def test_a_client_complaining_about_their_lawsuit_file_is_still_a_complaint():
+    body = (
+        "Tôi ký hợp đồng dịch vụ soạn đơn khởi kiện đòi nợ và đã chuyển khoản đủ phí. Đã gần một tháng "
+        "luật sư phụ trách không gọi lại, email không ai trả lời. Tôi rất không hài lòng và đề nghị hoàn phí."
+    )
+    result = classify(_msg(body, subject="Khiếu nại: đã đóng phí nhưng không ai liên hệ"), model=None)
+    assert result.intent == "complaint" and "rule:third-party-dispute" not in result.reasons

@@ -211,3 +211,18 @@ def test_automated_mail_gives_empty_contact() -> None:
     body = "Đây là thư trả lời tự động.\nCông ty CP Nhựa Tâm Phát\nHotline: (0274) 3756 218"
     result = _contact(body, sender="Phòng HCNS <hcns@x.vn>", headers="Auto-Submitted: auto-replied\r\n")
     assert result == ContactFields() and result.is_empty()
+
+
+@pytest.mark.parametrize(
+    ("body", "phone"),
+    [
+        ("Gia đình tôi đã chuyển nhà.\nĐiện thoại vẫn như cũ: 0935 617 204.", "+84935617204"),  # "as before" is not "old"
+        ("My husband's number (0908 446 713) is on the form as emergency contact.\nEmily Tran\n+84 70 552 8814",
+         "+84705528814"),
+        ("Con trai tôi là Trương Minh Hiếu (0908 117 362) sẽ chở tôi lên. Điện thoại nhà tôi: (028) 3792 5140",
+         "+842837925140"),
+        ("thang 1 e ck cho no, no hua giao hang, sdt no 0866 491 203\ne ten Ngan, sdt e 0981.335.672 nha", "+84981335672"),
+    ],
+)
+def test_relatives_and_others_numbers_rank_below_the_senders(body, phone):
+    assert _contact(body).phone == phone
