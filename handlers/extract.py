@@ -218,7 +218,7 @@ def extract_email(
 # ----------------------------------------------------------------------------------------- name
 
 _INTRO_RE = re.compile(
-    r"(?:^|[\s,.;:!(])(?:(?:toi|em|e|minh|chau|tui|t|anh|chi)\s+(?:ten\s+la|ten|la)|toi|(?:ten|ho ten)\s+(?:cua\s+)?"
+    r"(?:^|[\s,.;:!(\"“'«])(?:(?:toi|em|e|minh|chau|tui|t|anh|chi)\s+(?:ten\s+la|ten|la)|toi|(?:ten|ho ten)\s+(?:cua\s+)?"
     r"(?:toi|em|minh)\s+la|my name is|my name's|i am|i'm|this is)\s*:?\s+(?=\S)"
 )
 _LABEL_RE = re.compile(
@@ -227,10 +227,11 @@ _LABEL_RE = re.compile(
     re.M,
 )
 # Titles before a name, compared as typed (lower case, with diacritics): "Chu" is a surname, "chú" a title.
-_HONORIFICS = frozenset("dr mr mrs ms mx miss prof sir madam ông bà chị cô chú bác ong ls ths ts".split())
+_HONORIFICS = frozenset("dr mr mrs ms mx miss prof sir madam barrister attorney solicitor ông bà chị cô chú bác ong ls ths ts".split())
 _LETTERS_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 _SIGN_ROLE_RE = re.compile(r"\s+[-–|]\s+|,\s+|\s*\|\s*")
-_SIGN_PRONOUNS = frozenset("em anh chị chi cô chú bác ông bà cháu con mình minh tôi toi".split())
+_SIGN_PRONOUNS = frozenset("em e anh chị chi cô chú bác ông bà cháu con mình minh tôi toi tui".split())
+_IS_CALLED_RE = re.compile(r"^(?:tên\s+là|ten\s+la|tên|ten|là|la)\s+", re.I)  # "Tôi là X", "Em tên là X"
 _PARTICLES = frozenset("van von der den de da di du la le bin binti al del dos das ter".split())
 # Folded words and phrases that make a line an organisation, role, place or greeting, not a person.
 _NOT_PERSON_WORDS = frozenset(
@@ -242,6 +243,8 @@ _NOT_PERSON_WORDS = frozenset(
     director manager founder ceo coo cfo dear hello hi thanks thank regards best cheers hotline website
     email address tower building street road ward district city province apartment unit
     vietnamese american irish english british german french australian korean japanese chinese
+    cafe coffee roastery bakery deli restaurant kitchen bistro bar spa salon nails beauty boutique fashion
+    hotel homestay resort clinic pharmacy mart foods food farm garden media print printing tailor
     """.split()
 )
 _NOT_PERSON_PHRASES = (
@@ -405,9 +408,11 @@ def _name_after_closing(lines: list[str]) -> str | None:
 def _drop_pronoun(line: str) -> str:
     """The name part of a sign-off line: 'Rachel Lim, Regional Director' -> 'Rachel Lim', and
     'Em Hoa' / 'Anh Nam' (a pronoun and a given name) -> 'Hoa' / 'Nam'."""
-    line = _SIGN_ROLE_RE.split(line, maxsplit=1)[0]
+    line = _SIGN_ROLE_RE.split(line, maxsplit=1)[0].lstrip("\"“'«")
     first, _, rest = line.partition(" ")
-    return rest if rest and first.lower() in _SIGN_PRONOUNS else line
+    if not rest or first.lower() not in _SIGN_PRONOUNS:
+        return line
+    return _IS_CALLED_RE.sub("", rest, count=1) if len(rest.split()) > 1 else rest
 
 
 def _complete(name: str, others: Iterable[str | None]) -> str:

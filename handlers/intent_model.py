@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import gzip
 import json
-import math
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
+
+import numpy as np
 
 from handlers.text import clauses, fold_word
 from handlers.types import INTENTS
@@ -40,12 +40,19 @@ class IntentModelError(ValueError):
 
 def features(subject: str, text: str, abbreviations: Mapping[str, str]) -> list[str]:
     """The words the model sees: folded unigrams and within-clause bigrams of subject and text."""
-    out: list[str] = []
+    folded = []
     for part in (subject, text[:MAX_TEXT_CHARS]):
         for clause in clauses(part.lower()):
-            folded = [abbreviations.get(w, w) for w in map(fold_word, clause)]
-            out.extend(folded)
-            out.extend(f"{a} {b}" for a, b in zip(folded, folded[1:]))
+            folded.append(([], [abbreviations.get(w, w) for w in map(fold_word, clause)]))
+    return features_of(folded)
+
+
+def features_of(clause_list: Sequence[tuple[Sequence[str], Sequence[str]]]) -> list[str]:
+    """``features`` from clauses already folded: (typed words, folded words) pairs, as classify has them."""
+    out: list[str] = []
+    for _, words in clause_list:
+        out.extend(words)
+        out.extend([f"{a} {b}" for a, b in zip(words, words[1:])])
     return out
 
 
@@ -59,22 +66,29 @@ class IntentModel:
     intercepts: tuple[float, ...]
     trained_on: int = 0  # labelled messages behind it (shown by `mailroom classify` reasons)
 
+    def __post_init__(self) -> None:
+        # Dense copies for a vectorised dot product: row i of _matrix belongs to feature _column[f] = i.
+        column = {feature: i for i, feature in enumerate(self.idf)}
+        matrix = np.zeros((len(column), len(self.intents)))
+        for feature, row in self.weights.items():
+            matrix[column[feature]] = row
+        object.__setattr__(self, "_column", column)
+        object.__setattr__(self, "_idf", np.fromiter(self.idf.values(), float, len(column)))
+        object.__setattr__(self, "_matrix", matrix)
+        object.__setattr__(self, "_intercepts", np.asarray(self.intercepts, float))
+
     def probabilities(self, feature_list: Sequence[str]) -> dict[str, float]:
         """P(intent | words) for each intent; words never seen in training carry no weight."""
-        counts = Counter(f for f in feature_list if f in self.idf)
-        values = {f: (1.0 + math.log(n)) * self.idf[f] for f, n in counts.items()}
-        norm = math.sqrt(sum(v * v for v in values.values())) or 1.0
-        logits = list(self.intercepts)
-        for feature, value in values.items():
-            row = self.weights.get(feature)
-            if row is not None:
-                scaled = value / norm
-                for k, w in enumerate(row):
-                    logits[k] += w * scaled
-        top = max(logits)
-        exps = [math.exp(z - top) for z in logits]
-        total = sum(exps)
-        return {intent: e / total for intent, e in zip(self.intents, exps)}
+        lookup = self._column.get  # type: ignore[attr-defined]
+        seen = np.fromiter((lookup(f, -1) for f in feature_list), np.intp, len(feature_list))
+        columns, counts = np.unique(seen[seen >= 0], return_counts=True)
+        logits = self._intercepts  # type: ignore[attr-defined]
+        if len(columns):
+            values = (1.0 + np.log(counts)) * self._idf[columns]  # type: ignore[attr-defined]
+            values /= np.sqrt(values @ values)
+            logits = logits + values @ self._matrix[columns]  # type: ignore[attr-defined]
+        exps = np.exp(logits - logits.max())
+        return dict(zip(self.intents, (exps / exps.sum()).tolist()))
 
     def to_json(self) -> dict:
         return {

@@ -5,7 +5,8 @@ no diacritics, đ -> d) and splits them into words, so "xóa thông tin" also ma
 accented spelling is kept too: a word the customer typed *with* diacritics must match it, so "mặt tiền"
 never hits the cue "mất tiền".
 Config can add files: a later file overrides the weight of a phrase it repeats (same words and diacritics)
-for the same intent, and weight 0 removes it.
+for the same intent, and weight 0 removes it. The learned model (``handlers.intent_model``) may overrule
+the lexicon unless it is very sure: a phrase the firm adds with weight 8 or more decides on its own.
 
 File format::
 

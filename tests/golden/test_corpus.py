@@ -1,6 +1,6 @@
 """Golden test over the labelled sets: every message, every field, plus the acceptance targets.
 
-``corpus/`` is the shared development corpus; ``holdout/`` … ``holdout8/`` are our own sets of hard
+``corpus/`` is the shared development corpus; ``holdout/`` … ``holdout12/`` are our own sets of hard
 cases, each written apart from the code (generators: ``*/make.py``) and scored once unseen before any rule
 was changed for it. The built-in intent model (``handlers/model``) is trained on these sets, so here
 intent is a regression check; how intent does on unseen mail is what ``mailroom train --cross-validate``
@@ -67,14 +67,12 @@ XFAIL: dict[tuple[str, str], str] = {
     ("holdout6/q048.eml", "name"): "unseen miss: a lower-case display name won over the full name in the text",
     ("holdout3/m047.eml", "phone"): "bottom-posted reply: the number sits below the quoted firm mail",
     ("holdout7/r001.eml", "address"): "a comma right after the house number ('Số 12, ngõ 45 …') ends the address too early",
-    ("holdout7/r002.eml", "name"): "chat introduction 'E la …' at the start of the body is kept in the name",
     ("holdout7/r019.eml", "address"): "lot address ('Lô B2-07, KDC Nam Long, …') on the line under the name, no label",
     ("holdout7/r035.eml", "address"): "Polish address starting 'ul.' (street abbreviation) is cut at the dot",
     ("holdout7/r046.eml", "email"): "personal address in the body given without a contact/new marker; From wins",
     ("holdout7/r052.eml", "address"): "rural address starting with the hamlet ('ấp …, xã …') and no house number",
     ("holdout7/r058.eml", "address"): "inline address after 'chuyển về' not recognised (not yet analysed)",
     ("holdout8/s001.eml", "address"): "rural address starting with the village ('thôn 4, xã …') and no house number",
-    ("holdout8/s008.eml", "name"): "a letter dictated to a grandson: the sender is the grandmother quoted inside it",
     ("holdout8/s008.eml", "phone"): "a letter dictated to a grandson: her landline, not his mobile, is the sender's",
     ("holdout8/s011.eml", "address"): "office address in a signature starting with the floor ('Tầng 12, …')",
     ("holdout8/s013.eml", "address"): "English-style apartment address ('Flat 7B, The Vista, …') in HTML-only mail",
@@ -82,6 +80,41 @@ XFAIL: dict[tuple[str, str], str] = {
     ("holdout8/s028.eml", "address"): "inline address in a correction story not recognised (not yet analysed)",
     ("holdout8/s031.eml", "address"): "industrial-zone lot address ('Lô B4, KCN Đình Vũ, …') in a signature",
     ("holdout8/s045.eml", "address"): "industrial-zone address ('Số 14 đường số 7, KCN Vĩnh Lộc, …') in a signature",
+    ("holdout10/u001.eml", "address"): "rural address starting with the hamlet ('Xóm 3, xã …') and no house number",
+    ("holdout10/u006.eml", "phone"): "the only number is the sister's ('số của em gái tôi'): we take it as the sender's",
+    ("holdout10/u009.eml", "name"): "the sister named in a data-leak story is taken for the sender",
+    ("holdout10/u011.eml", "address"): "rural address starting with the village ('thôn …, xã …') and no house number",
+    ("holdout10/u015.eml", "email"): "the husband's address given as a distractor beats the sender's own",
+    ("holdout10/u021.eml", "name"): "name only in a sign-off that the extractor does not recognise (not yet analysed)",
+    ("holdout10/u022.eml", "address"): "rural address starting with the hamlet ('ấp …, xã …') and no house number",
+    ("holdout10/u030.eml", "name"): "signature 'Co Dao' (a title and a given name) kept instead of the full name in From",
+    ("holdout10/u032.eml", "address"): "English village address with a UK postcode not recognised",
+    ("holdout10/u038.eml", "address"): "mountain-village address ('Thôn Lùng Tám, xã …') and no house number",
+    ("holdout10/u045.eml", "address"): "highland hamlet address ('bản Nà Ngần, xã …') and no house number",
+    ("holdout11/v009.eml", "address"): "Australian office address ('Level 3, 88 Pitt Street, Sydney NSW 2000') not recognised",
+    ("holdout11/v014.eml", "name"): "a shortened display name ('jake m') is not completed from the signature",
+    ("holdout11/v021.eml", "intent"): "complaint words about a feared disclosure dominate an explicit subject-access request",
+    ("holdout11/v024.eml", "phone"): "US number written without a country code is read as Vietnamese and rejected",
+    ("holdout11/v026.eml", "intent"): "a vendor pitch quoting data-request wording reads as a deletion request",
+    ("holdout11/v040.eml", "name"): "the Vietnamese name given in passing beats the English name in signature and From",
+    ("holdout11/v042.eml", "phone"): "Australian mobile in national format with '(AU)' is not given its country",
+    ("holdout11/v049.eml", "address"): "industrial-zone lot address ('Lô C5, KCN Mỹ Phước 2, …') in a signature",
+    ("holdout12/w003.eml", "name"): "the mother's full name in the text beats the sender's signed name",
+    ("holdout12/w011.eml", "name"): "the display name's given name is not completed with the family name from the body",
+    ("holdout12/w014.eml", "name"): "single-word signed name ('Ngân') is not taken as a person's name",
+    ("holdout12/w024.eml", "address"): "room-number prefix ('phòng 302, số 14 ngõ 68 …') not recognised",
+    ("holdout12/w026.eml", "name"): "a misspelled variant of the name written first wins over the corrected one",
+    ("holdout12/w027.eml", "phone"): "a scammer's number given first without saying whose it is",
+    ("holdout12/w047.eml", "name"): "the From display name in another order beats the signed full name",
+    ("holdout9/t010.eml", "intent"): "suspected-leak words dominate an explicit 'what do you hold' access request",
+    ("holdout9/t018.eml", "address"): "English-style apartment address ('Apartment 1205, Tower B, …') not recognised",
+    ("holdout9/t019.eml", "name"): "signed given names ('Thi Kim Thoa') kept; the full name is only in From",
+    ("holdout9/t025.eml", "address"): "office address in a signature starting with the floor ('Lầu 3, …')",
+    ("holdout9/t026.eml", "name"): "a nickname display name ('Meo Con') taken for a person",
+    ("holdout9/t037.eml", "email"): "the predecessor's address (named as replaced) beats the new contact's",
+    ("holdout9/t040.eml", "address"): "short English-style address ('9 Thao Dien, An Khanh Ward, HCMC') not recognised",
+    ("holdout9/t045.eml", "phone"): "a partner's number given first without saying whose it is",
+    ("holdout9/t048.eml", "name"): "the From display name beats the corrected full name in the text",
 }
 # Sets still below a target, with why (strict: reaching the target must remove the entry).
 TARGET_XFAIL: dict[str, str] = {}

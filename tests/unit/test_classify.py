@@ -197,7 +197,7 @@ def test_cues_never_reach_across_punctuation() -> None:
     ],
 )
 def test_intent_rules_for_clients_and_data_actions(body, intent, rule):
-    result = classify(_msg(body))
+    result = classify(_msg(body), model=None)  # the lexicon's own rules
     assert result.intent == intent
     if rule:
         assert rule in result.reasons

@@ -132,7 +132,7 @@ def test_model_overrules_an_unsure_lexicon_when_it_is_sure():
     lexicon_only = classify(msg, model=None)
     assert lexicon_only.intent == "service_request" and lexicon_only.confidence < MODEL_CONSULTED_BELOW
     sure = classify(msg, model=_one_word_model("bo", "deletion_request", 20.0))
-    assert sure.intent == "deletion_request" and "rule:model-over-unsure-lexicon" in sure.reasons
+    assert sure.intent == "deletion_request" and "rule:model-over-lexicon" in sure.reasons
     unsure = classify(msg, model=_one_word_model("bo", "deletion_request", 0.5))
     assert unsure.intent == lexicon_only.intent and any(r.startswith("model:") for r in unsure.reasons)
 
@@ -140,7 +140,9 @@ def test_model_overrules_an_unsure_lexicon_when_it_is_sure():
 def test_model_is_not_asked_when_the_lexicon_is_sure_or_a_policy_rule_decided():
     eager = _one_word_model("toi", "access_request", 50.0)
     sure = classify(_msg("Đề nghị công ty xóa toàn bộ dữ liệu cá nhân của tôi và hủy hồ sơ, không lưu giữ "
-                         "thông tin của tôi nữa."), model=eager)
+                         "thông tin của tôi nữa. Yêu cầu xóa dữ liệu, xóa số điện thoại và xóa email của tôi "
+                         "khỏi hệ thống."), model=eager)
+    assert sure.confidence >= MODEL_CONSULTED_BELOW
     assert sure.intent == "deletion_request" and not any(r.startswith("model:") for r in sure.reasons)
     policy = classify(
         _msg("Đây là lần thứ ba tôi phản ánh: hóa đơn ghi sai tên, không ai phản hồi. Tôi rất không hài lòng. "
