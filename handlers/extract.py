@@ -458,11 +458,19 @@ _VI_ADDRESS_RE = re.compile(
     r"(?:[ \t]*,[ \t]*" + _ADMIN + r"[ \t]*[\w'.]+(?:[ \t]+[^\W_][\w'.]*){0,4}){1,4}"  # ward, district, city
     r"(?:[ \t]*,[ \t]*[^\W\d_][\w']*(?:[ \t]+[^\W\d_][\w']*){0,3}){0,2}"  # province/city without a unit word
 )
+# Countryside addresses have no house number: "thôn 4, xã Ea Kao, tỉnh Đắk Lắk", "ấp Phú Hòa, xã …, huyện …".
+# The hamlet must be followed by at least two administrative parts, so "bản" or "tổ" alone never match.
+_RURAL_ADDRESS_RE = re.compile(
+    r"(?<![\w/])(?:thon|xom|ap|ban|buon|khu pho|to dan pho|to)[ \t]+[\w']+(?:[ \t]+[\w']+){0,3}"
+    r"(?:[ \t]*,[ \t]*" + _ADMIN + r"[ \t]*[\w'.]+(?:[ \t]+[^\W_][\w'.]*){0,4}){2,4}"
+)
 _UNIT_START_RE = re.compile(_ADMIN)
 # The sender says they live there: an inline address without this is someone else's (a court, an office).
 _RESIDENCE_RE = re.compile(
     r"\b(?:o|o tai|song|cu tru|thuong tru|tam tru|nha|dia chi|live|living|reside|resident|my address)\b[^.;\n]{0,40}$"
 )
+# ... unless it is a plot of land being talked about ("nhà đất của gia đình tại ấp 3, …").
+_PROPERTY_RE = re.compile(r"\b(?:nha dat|thua dat|manh dat|lo dat|bat dong san|property|plot)\b[^.;\n]{0,40}$")
 _COUNTRY_NAMES = frozenset(
     (
         "germany", "deutschland", "france", "uk", "england", "united kingdom", "usa", "us", "united states",
@@ -515,10 +523,12 @@ def _first_sentence(value: str) -> str:
 
 
 def _inline_address(text: str, folded: str) -> str | None:
-    for match in _VI_ADDRESS_RE.finditer(folded):
+    matches = sorted((*_VI_ADDRESS_RE.finditer(folded), *_RURAL_ADDRESS_RE.finditer(folded)), key=lambda m: m.start())
+    for match in matches:
         line_start = folded.rfind("\n", 0, match.start()) + 1
         own_line = not folded[line_start : match.start()].strip(" -*•\t")  # an address line of its own
-        if not own_line and not _RESIDENCE_RE.search(folded, max(line_start, match.start() - 60), match.start()):
+        window = (max(line_start, match.start() - 60), match.start())
+        if not own_line and (not _RESIDENCE_RE.search(folded, *window) or _PROPERTY_RE.search(folded, *window)):
             continue
         if _is_old(*_context(folded, match.start(), match.end())):
             continue

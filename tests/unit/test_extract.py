@@ -226,3 +226,19 @@ def test_automated_mail_gives_empty_contact() -> None:
 )
 def test_relatives_and_others_numbers_rank_below_the_senders(body, phone):
     assert _contact(body).phone == phone
+
+
+@pytest.mark.parametrize(
+    ("body", "address"),
+    [
+        ("Tôi ở thôn 4, xã Ea Kao, tỉnh Đắk Lắk, có việc muốn hỏi.", "thôn 4, xã Ea Kao, tỉnh Đắk Lắk"),
+        ("Nguyễn Văn Tư\nẤp Phú Hòa, xã Phú Hòa Đông, huyện Củ Chi, TP.HCM\n0909 123 456",
+         "Ấp Phú Hòa, xã Phú Hòa Đông, huyện Củ Chi, TP.HCM"),
+        ("Con ở bản Nà Ngần, xã Mường La, tỉnh Sơn La.", "bản Nà Ngần, xã Mường La, tỉnh Sơn La"),
+        # a plot of land being talked about is not where the sender lives
+        ("Tôi nhờ làm sổ cho nhà đất của gia đình tại ấp 3, xã Bình Lợi, TP.HCM. Xin báo phí.", None),
+        ("Tôi cần tổ chức buổi họp, bạn Lan, bạn Hoa cùng đi.", None),
+    ],
+)
+def test_countryside_addresses_without_a_house_number(body, address):
+    assert _contact(body).address == address
