@@ -448,11 +448,13 @@ _ADDR_OLD_LABEL_RE = re.compile(r"\b(?:cu|old|previous|former|truoc day)\b")
 _ADDR_TAIL_RE = re.compile(r"\s*(?:[|;]|\s-\s|,)?\s*\b(?:sdt|dt|tel|phone|mobile|email|e-mail|di dong|hotline)\b\s*:.*$")
 # Administrative unit words (folded) that open an address part: "Phường …", "P.", "Q.3", "TP.HCM", "tổ 5".
 _ADMIN = (
-    r"(?:(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|khu pho|to|ap|thon|khom|khu|cum|tp|kp|"
+    r"(?:(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|khu pho|to|ap|thon|khom|"
+    r"khu cong nghiep|cum cong nghiep|khu che xuat|khu dan cu|kcn|kcx|ccn|kdc|khu|cum|tp|kp|"
     r"ward|district|city|province)\b|(?:p|tt|q|h|tx|tp|t|kp)\.)"
 )
 _VI_ADDRESS_RE = re.compile(
-    r"(?<![\w/])(?:(?:so nha|nha so|so|sn)[ \t]+)?\d{1,5}[a-z]?(?:[/-]\d{1,5}[a-z]?)*"  # house number
+    r"(?<![\w/])(?:(?:tang|lau|floor|level)[ \t]+\d{1,3}[a-z]?[ \t]*,?[ \t]+)?"  # an office floor first
+    r"(?:(?:so nha|nha so|so|sn)[ \t]+)?\d{1,5}[a-z]?(?:[/-]\d{1,5}[a-z]?)*"  # house number
     r"(?:,?[ \t]+(?:ngo|ngach|hem|kiet|hxh)[ \t]+\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?)*)*,?[ \t]+"  # lane
     r"(?:(?:duong|pho)[ \t]+)?[^\W\d_][\w']*(?:[ \t]+(?:[^\W\d_][\w']*|\d{1,3}[a-z]?)){0,5}"  # street ("số 7")
     r"(?:[ \t]*,[ \t]*" + _ADMIN + r"[ \t]*[\w'.]+(?:[ \t]+[^\W_][\w'.]*){0,4}){1,4}"  # ward, district, city
@@ -463,6 +465,11 @@ _VI_ADDRESS_RE = re.compile(
 _RURAL_ADDRESS_RE = re.compile(
     r"(?<![\w/])(?:thon|xom|ap|ban|buon|khu pho|to dan pho|to)[ \t]+[\w']+(?:[ \t]+[\w']+){0,3}"
     r"(?:[ \t]*,[ \t]*" + _ADMIN + r"[ \t]*[\w'.]+(?:[ \t]+[^\W_][\w'.]*){0,4}){2,4}"
+)
+# Lots in industrial zones and housing estates: "Lô C5, KCN Mỹ Phước 2, Phường Bến Cát, TP. Hồ Chí Minh".
+_LOT_ADDRESS_RE = re.compile(
+    r"(?<![\w/])lo[ \t]+[a-z]{0,2}\d{1,4}[a-z]?(?:-\d{1,4})?"
+    r"(?:[ \t]*,[ \t]*(?:" + _ADMIN + r"|duong\b)[ \t]*[\w'.]+(?:[ \t]+[^\W_][\w'.]*){0,4}){2,5}"
 )
 _UNIT_START_RE = re.compile(_ADMIN)
 # The sender says they live there: an inline address without this is someone else's (a court, an office).
@@ -523,7 +530,8 @@ def _first_sentence(value: str) -> str:
 
 
 def _inline_address(text: str, folded: str) -> str | None:
-    matches = sorted((*_VI_ADDRESS_RE.finditer(folded), *_RURAL_ADDRESS_RE.finditer(folded)), key=lambda m: m.start())
+    found = (*_VI_ADDRESS_RE.finditer(folded), *_RURAL_ADDRESS_RE.finditer(folded), *_LOT_ADDRESS_RE.finditer(folded))
+    matches = sorted(found, key=lambda m: m.start())
     for match in matches:
         line_start = folded.rfind("\n", 0, match.start()) + 1
         own_line = not folded[line_start : match.start()].strip(" -*•\t")  # an address line of its own
@@ -551,7 +559,7 @@ def _trim_address(value: str) -> str | None:
     for part in parts[1:]:
         words = part.split()
         unit = _UNIT_START_RE.match(fold(part))
-        if not words or (not unit and not (words[0][:1].isupper() or typed_lower)):
+        if not words or (not unit and not (words[0][:1].isupper() or words[0][:1].isdigit() or typed_lower)):
             break
         names = words[: len(unit.group().split())] if unit else []  # "thành phố", "thị trấn": two words
         for word in words[len(names) :]:

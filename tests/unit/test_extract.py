@@ -242,3 +242,17 @@ def test_relatives_and_others_numbers_rank_below_the_senders(body, phone):
 )
 def test_countryside_addresses_without_a_house_number(body, address):
     assert _contact(body).address == address
+
+
+@pytest.mark.parametrize(
+    ("body", "address"),
+    [
+        ("Trần Thu Hà\nTầng 12, 65 Lê Lợi, Phường Sài Gòn, TP.HCM", "Tầng 12, 65 Lê Lợi, Phường Sài Gòn, TP.HCM"),
+        ("Lê Văn Khoa\nLô C5, KCN Mỹ Phước 2, Phường Bến Cát, TP. Hồ Chí Minh",
+         "Lô C5, KCN Mỹ Phước 2, Phường Bến Cát, TP. Hồ Chí Minh"),
+        ("Kế toán trưởng\nSố 14 đường số 7, KCN Vĩnh Lộc, phường Bình Hưng Hòa, TP.HCM",
+         "Số 14 đường số 7, KCN Vĩnh Lộc, phường Bình Hưng Hòa, TP.HCM"),
+    ],
+)
+def test_office_floors_and_industrial_lots(body, address):
+    assert _contact(body).address == address
