@@ -247,16 +247,23 @@ def decide(
         return "complaint", _overridden(complaint, top), "rule:complaint-dominates"
     if intent == "service_request" and engaged and complaint >= CLIENT_COMPLAINT_MIN:
         return "complaint", _overridden(complaint, top), "rule:client-grievance"
-    if intent == "access_request":
-        # To ask for erasure or correction one names the data held; that is not asking to see it.
-        for acting in ("deletion_request", "correction_request"):
-            if requests.get(acting, 0.0) >= DATA_ACTION_OVER_ACCESS:
-                return acting, _overridden(requests[acting], top), f"rule:{acting.split('_')[0]}-over-access"
+    if intent == "access_request" and (acting := _acting_on_data(requests)):
+        return acting, _overridden(requests[acting], top), f"rule:{acting.split('_')[0]}-over-access"
     if intent == "service_request":
         data_intent, data = max(((k, requests.get(k, 0.0)) for k in DATA_REQUESTS), key=lambda kv: kv[1])
         if data >= DATA_REQUEST_DOMINANT and top < SERVICE_CLEAR_MARGIN * data:
-            return data_intent, _overridden(data, top), "rule:data-request-over-service"
+            if data_intent == "access_request":
+                data_intent = _acting_on_data(requests) or data_intent
+            return data_intent, _overridden(requests[data_intent], top), "rule:data-request-over-service"
     return intent, round(top / (top + second + 2.0), 3), None
+
+
+def _acting_on_data(requests: dict[str, float]) -> str | None:
+    """To ask for erasure or correction one names the data held; that is not asking to see it."""
+    for acting in ("deletion_request", "correction_request"):
+        if requests.get(acting, 0.0) >= DATA_ACTION_OVER_ACCESS:
+            return acting
+    return None
 
 
 def _overridden(winner: float, top: float) -> float:

@@ -1,6 +1,6 @@
 """Golden test over the labelled sets: every message, every field, plus the acceptance targets.
 
-``corpus/`` is the shared development corpus; ``holdout/`` … ``holdout12/`` are our own sets of hard
+``corpus/`` is the shared development corpus; ``holdout/`` … ``holdout14/`` are our own sets of hard
 cases, each written apart from the code (generators: ``*/make.py``) and scored once unseen before any rule
 was changed for it. The built-in intent model (``handlers/model``) is trained on these sets, so here
 intent is a regression check; how intent does on unseen mail is what ``mailroom train --cross-validate``
@@ -103,6 +103,12 @@ XFAIL: dict[tuple[str, str], str] = {
     ("holdout9/t040.eml", "address"): "short English-style address ('9 Thao Dien, An Khanh Ward, HCMC') not recognised",
     ("holdout9/t045.eml", "phone"): "a partner's number given first without saying whose it is",
     ("holdout9/t048.eml", "name"): "the From display name beats the corrected full name in the text",
+    ("holdout13/x005.eml", "address"): "foreign address ending in 'The Netherlands' (article before the country)",
+    ("holdout13/x016.eml", "intent"): "a former applicant's erasure request: the job-application words make it 'not a customer request'",
+    ("holdout13/x017.eml", "address"): "the wrong address on file is quoted before the correct one without an 'old' marker",
+    ("holdout14/y033.eml", "phone"): "the debtor's number given first without saying whose it is",
+    ("holdout14/y035.eml", "phone"): "+44 7700 900xxx is the UK's fictional drama range: phonenumbers calls it invalid",
+    ("holdout14/y043.eml", "intent"): "'bản sao hợp đồng' (a copy of a document from her matter) reads as a copy of her data",
 }
 # Sets still below a target, with why (strict: reaching the target must remove the entry).
 TARGET_XFAIL: dict[str, str] = {}

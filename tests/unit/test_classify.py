@@ -225,3 +225,17 @@ def test_a_client_complaining_about_their_lawsuit_file_is_still_a_complaint():
     )
     result = classify(_msg(body, subject="Khiếu nại: đã đóng phí nhưng không ai liên hệ"), model=None)
     assert result.intent == "complaint" and "rule:third-party-dispute" not in result.reasons
+
+
+def test_a_writer_saying_they_have_no_complaint_is_not_complaining():
+    body = ("Hiện bên mình đang lưu những thông tin gì của em, và có chia sẻ cho bên thứ ba nào không? "
+            "Em không có complain gì đâu, chỉ muốn biết thôi ạ.")
+    result = classify(_msg(body, subject="Hỏi về data cá nhân bên mình đang lưu"), model=None)
+    assert result.intent == "access_request" and "negated:complaint:complain" in result.reasons
+
+
+def test_an_erasure_request_citing_the_law_is_deletion_not_access():
+    body = ("Tôi sử dụng dịch vụ tư vấn hợp đồng lao động năm ngoái. Căn cứ Luật Bảo vệ dữ liệu cá nhân, tôi đề nghị "
+            "Công ty xóa các dữ liệu cá nhân của tôi mà Công ty đang lưu giữ, gồm bản sao CCCD và hợp đồng.")
+    result = classify(_msg(body, subject="Đề nghị xóa hồ sơ tư vấn"), model=None)
+    assert result.intent == "deletion_request"
