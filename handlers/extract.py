@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, PhoneNumberType
@@ -121,47 +122,48 @@ def extract_phone(text: str, folded: str, own_phones: Iterable[str] = ()) -> str
     ranked: list[tuple[int, int, str]] = []
     candidates = (c for c in _PHONE_CANDIDATE_RE.finditer(text) if len(_DIGITS_RE.findall(c.group())) >= 8)
     for _, candidate in zip(range(MAX_PHONE_CANDIDATES), candidates):
-        for offset, length, parsed in _numbers_in(candidate.group()):
-            number = _accept(parsed, own)
-            if number is None:
-                continue
+        for offset, length, parsed, kind in _numbers_in(candidate.group()):
             start = candidate.start() + offset
             before, after = _context(folded, start, start + length)
-            if _is_old(before, after):
+            if _is_old(before, after) or _NOT_A_PHONE_RE.search(before):
                 continue
-            if _NOT_A_PHONE_RE.search(before):
+            number = _accept(parsed, kind, own)
+            if number is None:
                 continue
             window = folded[max(folded.rfind("\n", 0, start) + 1, start - 50) : start]
             rank = 4 * bool(_NEW_BEFORE_RE.search(before))
             rank += 2 * bool(_PERSONAL_LINE_RE.search(before) or _PERSONAL_AFTER_RE.search(after))
             someone_else = _SOMEONE_ELSE_RE.search(window) or _SOMEONE_ELSE_AFTER_RE.search(after)
             rank -= 2 * bool(_DESK_LINE_RE.search(before)) + 3 * bool(someone_else)
-            rank += phonenumbers.number_type(parsed) in _MOBILE_TYPES
+            rank += kind in _MOBILE_TYPES
             ranked.append((-rank, len(ranked), number))
     return min(ranked)[2] if ranked else None
 
 
-def _numbers_in(candidate: str) -> list[tuple[int, int, phonenumbers.PhoneNumber]]:
-    """Valid numbers in a run of digits: (offset, length, number). One number is parsed directly;
-    longer runs (two numbers side by side) go through PhoneNumberMatcher."""
+@lru_cache(maxsize=4096)
+def _numbers_in(candidate: str) -> tuple[tuple[int, int, phonenumbers.PhoneNumber, int], ...]:
+    """Valid numbers in a run of digits: (offset, length, number, type). One number is parsed directly;
+    longer runs (two numbers side by side) go through PhoneNumberMatcher. Cached: the same numbers (the
+    firm's own in quoted replies, a customer's in every mail of a thread) come back again and again, and
+    validating one walks the whole numbering plan."""
     digits = len(_DIGITS_RE.findall(candidate))
     if digits < 8:
-        return []  # dates, amounts, house numbers
+        return ()  # dates, amounts, house numbers
     if digits <= 13:
         try:
             number = phonenumbers.parse(candidate, REGION)
         except phonenumbers.NumberParseException:
             number = None
         if number is not None and phonenumbers.is_valid_number(number):
-            return [(0, len(candidate), number)]
-    return [
-        (m.start, len(m.raw_string), m.number)
+            return ((0, len(candidate), number, phonenumbers.number_type(number)),)
+    return tuple(
+        (m.start, len(m.raw_string), m.number, phonenumbers.number_type(m.number))
         for m in PhoneNumberMatcher(candidate, REGION, leniency=Leniency.VALID)
-    ]
+    )
 
 
-def _accept(number: phonenumbers.PhoneNumber, own: set[str | None]) -> str | None:
-    if phonenumbers.number_type(number) in _EXCLUDED_TYPES:
+def _accept(number: phonenumbers.PhoneNumber, kind: int, own: set[str | None]) -> str | None:
+    if kind in _EXCLUDED_TYPES:
         return None
     e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
     return None if e164 in own else e164

@@ -17,6 +17,7 @@ trained ``LogisticRegression`` gives the same probabilities here.
 from __future__ import annotations
 
 import gzip
+from collections import Counter
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -79,11 +80,12 @@ class IntentModel:
 
     def probabilities(self, feature_list: Sequence[str]) -> dict[str, float]:
         """P(intent | words) for each intent; words never seen in training carry no weight."""
-        lookup = self._column.get  # type: ignore[attr-defined]
-        seen = np.fromiter((lookup(f, -1) for f in feature_list), np.intp, len(feature_list))
-        columns, counts = np.unique(seen[seen >= 0], return_counts=True)
+        column = self._column  # type: ignore[attr-defined]
+        found = [(column[f], n) for f, n in Counter(feature_list).items() if f in column]
         logits = self._intercepts  # type: ignore[attr-defined]
-        if len(columns):
+        if found:
+            columns = np.fromiter((c for c, _ in found), np.intp, len(found))
+            counts = np.fromiter((n for _, n in found), float, len(found))
             values = (1.0 + np.log(counts)) * self._idf[columns]  # type: ignore[attr-defined]
             values /= np.sqrt(values @ values)
             logits = logits + values @ self._matrix[columns]  # type: ignore[attr-defined]
