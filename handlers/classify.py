@@ -45,8 +45,11 @@ SERVICE_CLEAR_MARGIN = 2.0
 # the model has no say: those are the firm's rules, not a reading of the words.
 MODEL_CONSULTED_BELOW = 0.8  # a lone cue of weight 8 (8 / (8 + 2)) is "very sure"
 MODEL_OVERRULES_FROM = 0.4
-MODEL_MAY_OVERRULE = frozenset((None, "rule:below-threshold", "rule:no-intent"))
-LEXICON_FOUND_NOTHING = frozenset(("rule:below-threshold", "rule:no-intent"))  # its confidence is in "nothing"
+# Not where no request cue matched at all ("rule:no-intent"): over all golden sets (model held out) the
+# model turned such mail into a service request 7 times, rightly once. Where weak cues fell below the
+# bar it was right 8 times in 12, and where the lexicon merely ranked the cues, 38 in 41.
+MODEL_MAY_OVERRULE = frozenset((None, "rule:below-threshold"))
+LEXICON_FOUND_NOTHING = frozenset(("rule:below-threshold",))  # its confidence is in "nothing": ask anyway
 # Tie-break order: the more consequential workflow first.
 PRIORITY = {
     "complaint": 5,

@@ -164,3 +164,10 @@ def test_builtin_model_is_what_train_makes_from_the_golden_sets(tmp_path):
     # not byte-for-byte: the solver's last digits may differ between machines
     for feature, row in shipped.weights.items():
         assert fresh.weights[feature] == pytest.approx(row, abs=1e-3), stale
+
+
+def test_model_never_turns_mail_without_any_request_cue_into_a_request():
+    greeting = _msg("Chúc cả nhà một mùa Giáng sinh an lành!", subject="Merry Christmas")
+    eager = _one_word_model("chuc", "service_request", 50.0)
+    result = classify(greeting, model=eager)
+    assert result.intent == "unknown" and "rule:no-intent" in result.reasons
