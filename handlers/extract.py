@@ -84,7 +84,8 @@ _EXCLUDED_TYPES = frozenset(
 _PERSONAL_LINE_RE = re.compile(
     r"(?:di dong|\bdd\b|mobile|\bmob\b|\bcell\b|zalo|viber|whatsapp|ca nhan|rieng|personal|"
     r"(?:sdt|so|dien thoai|dt|phone|number)\s+(?:cua\s+)?(?:toi|em|e|minh|mk|anh|chi)\b|\bmy\b[^.\n]{0,12}$|"
-    r"call me|goi (?:cho )?(?:toi|em|minh)|(?:^|\W)(?:m|hp|dd)\s*:)[^.;\n]{0,20}$"
+    r"call me|goi (?:truc tiep )?(?:cho )?(?:toi|em|minh)|(?:sdt|so|dien thoai|dt) nha (?:toi|em|minh)|"
+    r"(?:^|\W)(?:m|hp|dd)\s*:)[^.;\n]{0,20}$"
 )
 _DESK_LINE_RE = re.compile(
     r"(?:\btel\b|office|van phong|cong ty|co quan|\bban\b|may ban|landline|switchboard|tong dai|\bext\b|"
@@ -100,8 +101,11 @@ _PERSONAL_AFTER_RE = re.compile(r"^\W{0,3}(?:co )?(?:zalo|viber|whatsapp|signal|
 _SOMEONE_ELSE_RE = re.compile(
     r"(?:luat su|\bls\b|chu nha|landlord|broker|moi gioi|consultant|lawyer|agent|ben kia|doi phuong|"
     r"nguoi ban|anh ay|chi ay|ong ay|ba ay|cua ho|his number|her number|their number|"
-    r"(?:chong|vo|con trai|con gai|bo|me|anh trai|chi gai|em trai|em gai) (?:toi|em|minh)\b|"
-    r"my (?:husband|wife|son|daughter|mother|father|brother|sister|partner)\b)[^.;\n]{0,40}$"
+    r"(?:chong|vo|bo|me) (?:toi|em|minh)\b|\b(?:con trai|con gai|anh trai|chi gai|em trai|em gai)\b|"
+    r"\b(?:ke toan|thu ky|tro ly)\b|"
+    r"\b(?:ben ban|ben mua|ben cho thue|ben thue|ben a|ben b)\b|\b(?:ong|ba) [a-z]+(?: [a-z]+){0,3},? (?:sdt|so|dt)\b|"
+    r"my (?:husband|wife|son|daughter|mother|father|brother|sister|partner|fiancee|fiance|girlfriend|boyfriend|"
+    r"accountant|assistant|secretary)\b)[^.;\n]{0,40}$"
 )
 _SOMEONE_ELSE_AFTER_RE = re.compile(
     r"^\W{0,3}(?:cua|la cua|la so cua|of|belongs to|is)\s+(?:chu nha|luat su|ls|ben kia|doi phuong|anh ay|chi ay|"
@@ -256,6 +260,7 @@ _NOT_PERSON_PHRASES = (
     "dien thoai", "dia chi", "van phong", "luat su", "tu van", "xin chao", "chao anh", "chao chi",
     "chao cong", "ban tin", "hop dong", "ho so", "thanh pho", "ban to chuc", "to chuc", "ban giam doc",
     "ban quan ly", "ban tuyen dung", "hoi cho", "hoi thao", "nha xuat ban", "bao chi",
+    "nha khoa", "phong kham", "benh vien", "nha thuoc", "tham my vien", "truong mam non",
     # cities people sign with ("Cần Thơ - 0939 …"): the province names that are also two-word names
     "ha noi", "hai phong", "da nang", "can tho", "sai gon", "ho chi minh", "nha trang", "vung tau", "bien hoa",
     "da lat", "hai duong", "bac ninh", "nam dinh", "thai binh", "thanh hoa", "nghe an", "ha tinh", "quang ninh",
@@ -290,13 +295,19 @@ def extract_name(msg: ParsedMessage, text: str, folded: str) -> str | None:
 
 
 def _is_name_word(word: str) -> bool:
-    """Capitalised word of letters ("Đoàn", "O'Neill", "Jean-Pierre") or all capitals ("NGUYỄN")."""
+    """Capitalised word of letters ("Đoàn", "O'Neill", "Jean-Pierre", "McAllister", "MacAulay") or all
+    capitals ("NGUYỄN")."""
     if not word or not word[0].isupper() or not _LETTERS_RE.match(word):
         return False
     rest = word[1:]
     if not rest or rest.islower() or word.isupper():
         return True
+    if _SCOTTISH_RE.match(word):
+        return True
     return all(not c.isupper() or word[i - 1] in "'’-" for i, c in enumerate(word) if i)
+
+
+_SCOTTISH_RE = re.compile(r"^(?:Mc|Mac)[A-Z][a-z]+$")
 
 
 def _is_title(word: str) -> bool:
@@ -446,6 +457,8 @@ _ADDR_IN_SENTENCE_RE = re.compile(
     r"(?:^|[.!?]\s+|^\s*\d+[.)]\s*)[^\n.:]{0,40}?\b(?:dia chi|address)\b[^\n.:@]{0,40}[:：]\s*(.*?)\s*$",
     re.M,
 )
+_ADDR_LEAD_RE = re.compile(r"(?:toi|em|minh|chung toi|la)\s+(?:(?:dang|hien)\s+)?(?:o|song o|o tai)\s+|la\s+")
+_ADDR_DENIAL_RE = re.compile(r"\s*,\s*(?:khong phai|chu khong phai|not)\b")  # "…, không phải ngõ 47"
 _ADDR_OLD_LABEL_RE = re.compile(r"\b(?:cu|old|previous|former|truoc day)\b")
 _ADDR_TAIL_RE = re.compile(r"\s*(?:[|;]|\s-\s|,)?\s*\b(?:sdt|dt|tel|phone|mobile|email|e-mail|di dong|hotline)\b\s*:.*$")
 # Administrative unit words (folded) that open an address part: "Phường …", "P.", "Q.3", "TP.HCM", "tổ 5".
@@ -476,7 +489,8 @@ _LOT_ADDRESS_RE = re.compile(
 _UNIT_START_RE = re.compile(_ADMIN)
 # The sender says they live there: an inline address without this is someone else's (a court, an office).
 _RESIDENCE_RE = re.compile(
-    r"\b(?:o|o tai|song|cu tru|thuong tru|tam tru|nha|dia chi|live|living|reside|resident|my address)\b[^.;\n]{0,40}$"
+    r"\b(?:o|o tai|song|cu tru|thuong tru|tam tru|tru tai|tru o|nha|dia chi|live|living|reside|resident|"
+    r"my address)\b[^.;\n]{0,40}$"
 )
 # ... unless it is a plot of land being talked about ("nhà đất của gia đình tại ấp 3, …").
 _PROPERTY_RE = re.compile(r"\b(?:nha dat|thua dat|manh dat|lo dat|bat dong san|property|plot)\b[^.;\n]{0,40}$")
@@ -511,7 +525,9 @@ def _address_after_label(text: str, folded: str, label_re: re.Pattern[str]) -> s
             start = end + 1
             end = folded.find("\n", start)
             end = len(folded) if end < 0 else end
-        tail = _ADDR_TAIL_RE.search(folded, start, end)
+        if lead := _ADDR_LEAD_RE.match(folded, start, end):  # "địa chỉ bị sai: tôi ở số 9 …"
+            start = lead.end()
+        tail = _ADDR_TAIL_RE.search(folded, start, end) or _ADDR_DENIAL_RE.search(folded, start, end)
         value = _clean_address(_first_sentence(text[start : tail.start() if tail else end]))
         if value and "@" not in value and any(ch.isalpha() for ch in value) and len(value) <= 200:
             return value

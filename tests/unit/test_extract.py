@@ -256,3 +256,19 @@ def test_countryside_addresses_without_a_house_number(body, address):
 )
 def test_office_floors_and_industrial_lots(body, address):
     assert _contact(body).address == address
+
+
+def test_an_address_given_as_a_correction_keeps_only_the_address():
+    body = ("Họ tên và số điện thoại đúng, nhưng địa chỉ bị sai: tôi ở số 9 ngõ 74 Nguyễn Khang, Phường Yên Hòa, "
+            "Hà Nội, không phải ngõ 47.")
+    assert _contact(body).address == "số 9 ngõ 74 Nguyễn Khang, Phường Yên Hòa, Hà Nội"
+
+
+def test_residence_said_as_tru_tai():
+    body = "Tôi là Mẫn Văn Thọ, trú tại thôn Đông Xá, xã Phù Lãng, tỉnh Bắc Ninh. Tôi muốn hỏi về hồ sơ."
+    assert _contact(body).address == "thôn Đông Xá, xã Phù Lãng, tỉnh Bắc Ninh"
+
+
+@pytest.mark.parametrize(("display", "name"), [("Fiona McAllister", "Fiona McAllister"), ("Nha Khoa Minh Tâm", None)])
+def test_display_names_of_people_and_of_clinics(display, name):
+    assert _contact("Xin chào, tôi cần hỏi một việc.", sender=f"{display} <a@gmail.com>").name == name
