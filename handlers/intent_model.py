@@ -99,7 +99,7 @@ class IntentModel:
             "intercepts": list(self.intercepts),
             "trained_on": self.trained_on,
             "features": {
-                f: [round(self.idf[f], 6), *(round(w, 6) for w in self.weights.get(f, ()))] for f in sorted(self.idf)
+                f: [round(self.idf[f], 4), *(round(w, 4) for w in self.weights.get(f, ()))] for f in sorted(self.idf)
             },
         }
 

@@ -85,7 +85,7 @@ def test_save_and_load_round_trip_byte_for_byte(tmp_path):
     save_intent_model(loaded, second)
     assert first.read_bytes() == second.read_bytes()
     probe = features("", "hủy bỏ dữ liệu", {})
-    assert loaded.probabilities(probe) == pytest.approx(model.probabilities(probe), abs=1e-5)
+    assert loaded.probabilities(probe) == pytest.approx(model.probabilities(probe), abs=1e-3)
     plain = tmp_path / "plain.json"
     plain.write_bytes(gzip.decompress(first.read_bytes()))
     assert load_intent_model(plain).intents == model.intents
