@@ -56,9 +56,13 @@ def extract_contact(
     msg: ParsedMessage,
     own_emails: frozenset[str] = frozenset(),
     own_phones: frozenset[str] = frozenset(),
+    automated: bool | None = None,
 ) -> ContactFields:
-    """Contact details of the sender; empty for automated mail (bounces, auto-replies, lists)."""
-    if detect_automated(msg)[0]:
+    """Contact details of the sender; empty for automated mail (bounces, auto-replies, lists).
+
+    ``automated``: what classify already found (None: look again here).
+    """
+    if automated if automated is not None else detect_automated(msg)[0]:
         return ContactFields()
     text = "\n".join(part[:MAX_TEXT_CHARS] for part in (msg.new_text, msg.signature) if part.strip())
     folded = fold(text)

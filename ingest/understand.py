@@ -40,5 +40,5 @@ def understand(
     if classification.automated:
         contact = ContactFields()  # a robot's headers and body are not a customer's contact data
     else:
-        contact = extract_contact(parsed, own_emails=firm.emails, own_phones=firm.phones)
+        contact = extract_contact(parsed, own_emails=firm.emails, own_phones=firm.phones, automated=False)
     return Understanding(parsed, classification, contact)
