@@ -29,7 +29,7 @@ MAX_PHONE_CANDIDATES = 30  # phonenumbers is slow; a customer gives one or two n
 # Context (folded) next to a value, within its clause, that marks it as no longer valid or not the
 # sender's: "số cũ 0903…", "0903… (old)", "email from a@b to c@d", "cuộc gọi từ số …".
 _OLD_BEFORE_RE = re.compile(
-    r"(?:(?<!nhu )\bcu\b|\bold\b|\bformer\b|\bprevious\b|\btruoc day\b|\bkhong dung\b|\bthay vi\b|\binstead of\b|\bfax\b)"
+    r"(?:(?<!nhu )\bcu\b(?! (?:goi|nhan|lien|bao|gui|alo|call|nt)\b)|\bold\b|\bformer\b|\bprevious\b|\btruoc day\b|\bkhong dung\b|\bthay vi\b|\binstead of\b|\bfax\b)"
     r"[^.;\n]{0,25}$|\b(?:from(?:\s+(?:the\s+)?number)?|tu\s+(?:so|sdt|email|dia chi))\s*\W*$"
 )
 _OLD_AFTER_RE = re.compile(r"^\W{0,3}(?:cu|old)\b|^[^.\n]{0,20}(?:khong dung nua|khong con dung|no longer)")
@@ -318,12 +318,19 @@ def _is_title(word: str) -> bool:
     return word.lower().rstrip(".") in _HONORIFICS
 
 
+def _leading_title(words: list[str]) -> bool:
+    """Does the name start with a title? "Ông" before "Thị" is the surname Ông (no woman is "ông")."""
+    if not words or not _is_title(words[0]):
+        return False
+    return not (fold(words[0]) == "ong" and len(words) > 1 and fold(words[1]) == "thi")
+
+
 def _labelled_name(text: str, folded: str) -> str | None:
     """'Họ tên: …' / 'Name: …': taken as written, even in lower case, up to punctuation or digits."""
     for match in _LABEL_RE.finditer(folded):
         value = re.split(r"[,;(|/\d<@]", text[match.start(1) : match.end(1)], maxsplit=1)[0]
         words = value.strip(" .-").split()
-        while words and _is_title(words[0]):
+        while _leading_title(words):
             words = words[1:]
         if 1 <= len(words) <= _NAME_MAX_WORDS and all(w.replace("-", "").replace("'", "").isalpha() for w in words):
             return " ".join(words)
@@ -360,7 +367,7 @@ def _person(candidate: str) -> str | None:
     """The candidate if it reads like a person's name (2-6 capitalised words, no org/role words)."""
     candidate = re.sub(r"\s*\([^)]*\)\s*$", "", candidate).strip(" \"'“”,;:")
     words = candidate.split()
-    while words and _is_title(words[0]) and len(words) > _NAME_MIN_WORDS:
+    while _leading_title(words) and len(words) > _NAME_MIN_WORDS:
         words = words[1:]
     if not _NAME_MIN_WORDS <= len(words) <= _NAME_MAX_WORDS or not _is_name_word(words[0]):
         return None
@@ -491,6 +498,7 @@ _LOT_ADDRESS_RE = re.compile(
     r"(?:[ \t]*,[ \t]*(?:" + _ADMIN + r"|duong\b)[ \t]*[\w'.]+(?:[ \t]+[^\W_][\w'.]*){0,4}){2,5}"
 )
 _UNIT_START_RE = re.compile(_ADMIN)
+_STREET_START_RE = re.compile(r"(?:duong|pho|ngo|ngach|hem|kiet|hxh)\s+\S")
 # The sender says they live there: an inline address without this is someone else's (a court, an office).
 _RESIDENCE_RE = re.compile(
     r"\b(?:o|o tai|song|cu tru|thuong tru|tam tru|tru tai|tru o|nha|dia chi|live|living|reside|resident|"
@@ -581,6 +589,9 @@ def _trim_address(value: str) -> str | None:
     for part in parts[1:]:
         words = part.split()
         unit = _UNIT_START_RE.match(fold(part))
+        if words and not unit and _STREET_START_RE.match(fold(part)):  # "Số 7, đường D5, …"
+            kept.append(part)
+            continue
         if not words or (not unit and not (words[0][:1].isupper() or words[0][:1].isdigit() or typed_lower)):
             break
         names = words[: len(unit.group().split())] if unit else []  # "thành phố", "thị trấn": two words

@@ -272,3 +272,21 @@ def test_residence_said_as_tru_tai():
 @pytest.mark.parametrize(("display", "name"), [("Fiona McAllister", "Fiona McAllister"), ("Nha Khoa Minh Tâm", None)])
 def test_display_names_of_people_and_of_clinics(display, name):
     assert _contact("Xin chào, tôi cần hỏi một việc.", sender=f"{display} <a@gmail.com>").name == name
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Nếu cần xác minh, anh chị cứ gọi 0783 915 462.", "Có gì chị cứ nhắn Zalo hoặc gọi em 0783 915 462 ạ."],
+)
+def test_cu_goi_is_go_ahead_and_call_not_an_old_number(body):  # "cứ" and "cũ" fold alike
+    assert _contact(body).phone == "+84783915462"
+
+
+def test_a_street_part_after_the_house_number_keeps_the_address_going():
+    body = "Nguyễn Văn An\nSố 7, đường D5, Khu dân cư Văn Thánh, Phường Thạnh Mỹ Tây, TP.HCM"
+    assert _contact(body).address == "Số 7, đường D5, Khu dân cư Văn Thánh, Phường Thạnh Mỹ Tây, TP.HCM"
+
+
+def test_ong_before_thi_is_a_surname_not_mister():
+    assert _contact("Xin chào.", sender="Ong Thi Le Hang <hang@gmail.com>").name == "Ong Thi Le Hang"
+    assert _contact("Xin chào.", sender="Ông Nguyễn Văn Tư <tu@gmail.com>").name == "Nguyễn Văn Tư"
