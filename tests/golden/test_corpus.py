@@ -1,6 +1,6 @@
 """Golden test over the labelled sets: every message, every field, plus the acceptance targets.
 
-``corpus/`` is the shared development corpus; ``holdout/`` … ``holdout18/`` are our own sets of hard
+``corpus/`` is the shared development corpus; ``holdout/`` … ``holdout19/`` are our own sets of hard
 cases, each written apart from the code (generators: ``*/make.py``) and scored once unseen before any rule
 was changed for it. The built-in intent model (``handlers/model``) is trained on these sets, so here
 intent is a regression check; how intent does on unseen mail is what ``mailroom train --cross-validate``
@@ -117,6 +117,8 @@ XFAIL: dict[tuple[str, str], str] = {
     ("holdout18/a025.eml", "name"): "English nickname in From ('Tina Truong') beats the Vietnamese full name in the signature",
     ("holdout18/a034.eml", "name"): "a nickname signature beats the full name given in the body",
     ("holdout18/a044.eml", "address"): "the rented premises in the story beat her home address given later",
+    ("holdout19/b003.eml", "address"): "English-style villa address ('Villa 14, Đường số 9, …') not recognised",
+    ("holdout19/b032.eml", "email"): "the departing contact's address (named as replaced) beats the new contact's",
 }
 # Sets still below a target, with why (strict: reaching the target must remove the entry).
 TARGET_XFAIL: dict[str, str] = {}

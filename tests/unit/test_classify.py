@@ -239,3 +239,16 @@ def test_an_erasure_request_citing_the_law_is_deletion_not_access():
             "Công ty xóa các dữ liệu cá nhân của tôi mà Công ty đang lưu giữ, gồm bản sao CCCD và hợp đồng.")
     result = classify(_msg(body, subject="Đề nghị xóa hồ sơ tư vấn"), model=None)
     assert result.intent == "deletion_request"
+
+
+def test_a_former_applicant_asking_to_erase_their_file_is_a_deletion_request():
+    body = ("Tháng 6 tôi có nộp hồ sơ ứng tuyển vị trí thư ký pháp lý, gồm CV và bản sao căn cước, đã phỏng vấn "
+            "vòng 1. Nay tôi đã nhận việc nơi khác. Đề nghị Công ty xóa toàn bộ hồ sơ, hủy hồ sơ tuyển dụng của tôi "
+            "và không lưu lại cho các đợt tuyển dụng sau.")
+    result = classify(_msg(body, subject="Đề nghị hủy hồ sơ ứng tuyển"), model=None)
+    assert result.intent == "deletion_request" and "rule:data-request-despite-context" in result.reasons
+
+
+def test_a_job_application_stays_not_a_customer_request():
+    body = "Tôi xin ứng tuyển vị trí thư ký pháp lý. Gửi kèm CV và thư xin việc, mong được phỏng vấn."
+    assert classify(_msg(body, subject="Ứng tuyển thư ký pháp lý"), model=None).intent == "unknown"
