@@ -80,8 +80,8 @@ class IntentModel:
 
     def probabilities(self, feature_list: Sequence[str]) -> dict[str, float]:
         """P(intent | words) for each intent; words never seen in training carry no weight."""
-        column = self._column  # type: ignore[attr-defined]
-        found = [(column[f], n) for f, n in Counter(feature_list).items() if f in column]
+        lookup = self._column.get  # type: ignore[attr-defined]
+        found = [(c, n) for f, n in Counter(feature_list).items() if (c := lookup(f)) is not None]
         logits = self._intercepts  # type: ignore[attr-defined]
         if found:
             columns = np.fromiter((c for c, _ in found), np.intp, len(found))
