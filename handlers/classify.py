@@ -79,7 +79,7 @@ def classify(
 ) -> Classification:
     """Classify one parsed message; automated mail is always "unknown" (it is never answered).
 
-    ``model``: the learned second opinion (True: the built-in one; None/False: lexicon only).
+    ``model``: the learned reader (True: the built-in one; None/False: the lexicon alone).
     """
     lexicon = lexicon or load_lexicon()
     if model is True:

@@ -1,9 +1,10 @@
-"""A small learned second opinion on intent: a linear model over the words of labelled mail.
+"""A learned reader of intent: a linear model over the words of labelled mail.
 
-The lexicon (``handlers/lexicon``) decides, with reasons, and is right when a customer uses a phrase it
-knows. Customers also ask for things in words nobody wrote down ("mong công ty hủy bỏ toàn bộ hồ sơ cá
-nhân"); a model trained on labelled mail generalises over such wording. It is consulted only where the
-lexicon is unsure (see ``handlers.classify``), and it is data, not code: ``intent.json.gz`` holds the
+The lexicon (``handlers/lexicon``) gives reasons and carries the firm's policy rules, and is right when a
+customer uses a phrase it knows. Customers also ask for things in words nobody wrote down ("mong công ty
+hủy bỏ toàn bộ hồ sơ cá nhân"); a model trained on labelled mail generalises over such wording. It decides
+where the lexicon is not very sure and no policy rule applied (see ``handlers.classify``), and it is data,
+not code: ``intent.json.gz`` holds the
 vocabulary, idf and per-intent weights that ``mailroom train`` wrote, so it can be retrained on the firm's
 own labelled mail and inspected without any machine-learning package at run time (training needs
 scikit-learn; inference is a sparse dot product here).
@@ -17,8 +18,8 @@ trained ``LogisticRegression`` gives the same probabilities here.
 from __future__ import annotations
 
 import gzip
-from collections import Counter
 import json
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
