@@ -93,7 +93,7 @@ def classify(
     factor = REPLY_SUBJECT_FACTOR if _REPLY_PREFIX_RE.match(msg.subject) else SUBJECT_FACTOR
     subject_clauses, text_clauses = folded_clauses(msg.subject, lexicon), folded_clauses(text, lexicon)
     hits = cues_in(subject_clauses, lexicon, factor) + cues_in(text_clauses, lexicon)
-    said = _said(text_clauses)
+    said = _said(subject_clauses + text_clauses)
     intent, confidence, rule = decide(
         score(hits), engaged=_says_any(said, lexicon.engagement), litigating=_says_any(said, lexicon.litigation)
     )

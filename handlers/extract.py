@@ -469,7 +469,7 @@ _ADDR_IN_SENTENCE_RE = re.compile(
     re.M,
 )
 _ADDR_LEAD_RE = re.compile(r"(?:toi|em|minh|chung toi|la)\s+(?:(?:dang|hien)\s+)?(?:o|song o|o tai)\s+|la\s+")
-_ADDR_DENIAL_RE = re.compile(r"\s*,\s*(?:khong phai|chu khong phai|not)\b")  # "…, không phải ngõ 47"
+_ADDR_DENIAL_RE = re.compile(r"\s*,\s*(?:khong phai|chu khong phai|not|hoac|or)\b")  # "…, không phải ngõ 47", "…, hoặc qua email"
 _ADDR_OLD_LABEL_RE = re.compile(r"\b(?:cu|old|previous|former|truoc day)\b")
 _ADDR_TAIL_RE = re.compile(r"\s*(?:[|;]|\s-\s|,)?\s*\b(?:sdt|dt|tel|phone|mobile|email|e-mail|di dong|hotline)\b\s*:.*$")
 # Administrative unit words (folded) that open an address part: "Phường …", "P.", "Q.3", "TP.HCM", "tổ 5".

@@ -1,6 +1,6 @@
 """Golden test over the labelled sets: every message, every field, plus the acceptance targets.
 
-``corpus/`` is the shared development corpus; ``holdout/`` … ``holdout19/`` are our own sets of hard
+``corpus/`` is the shared development corpus; ``holdout/`` … ``holdout21/`` are our own sets of hard
 cases, each written apart from the code (generators: ``*/make.py``) and scored once unseen before any rule
 was changed for it. The built-in intent model (``handlers/model``) is trained on these sets, so here
 intent is a regression check; how intent does on unseen mail is what ``mailroom train --cross-validate``
@@ -119,6 +119,16 @@ XFAIL: dict[tuple[str, str], str] = {
     ("holdout18/a044.eml", "address"): "the rented premises in the story beat her home address given later",
     ("holdout19/b003.eml", "address"): "English-style villa address ('Villa 14, Đường số 9, …') not recognised",
     ("holdout19/b032.eml", "email"): "the departing contact's address (named as replaced) beats the new contact's",
+    ("holdout20/c031.eml", "address"): "the father's village address is taken for the sender's",
+    ("holdout20/c036.eml", "name"): "she asks to be named by her accented legal name; the display name 'Hannah Vo' wins",
+    ("holdout20/c044.eml", "phone"): "+44 7700 900xxx is the UK's fictional drama range: phonenumbers calls it invalid",
+    ("holdout21/e020.eml", "address"): "new address typed without diacritics after the old one, no label (not yet analysed)",
+    ("holdout21/e022.eml", "address"): "the label keeps 'số' (house-number word) out of the address; we keep it",
+    ("holdout21/e023.eml", "address"): "Spanish address with '3º B' and a postcode before the city",
+    ("holdout21/e027.eml", "name"): "the display name's given names are not completed from the signed full name",
+    ("holdout21/e034.eml", "phone"): "forwarded firm confirmation with the wrong number; the corrected one is not preferred",
+    ("holdout21/e038.eml", "phone"): "the phone is only in the sender's own quoted first mail",
+    ("holdout9/t024.eml", "intent"): "an employer asking how to answer an employee's data request: the access words outweigh (data-request-over-service)",
 }
 # Sets still below a target, with why (strict: reaching the target must remove the entry).
 TARGET_XFAIL: dict[str, str] = {}

@@ -252,3 +252,10 @@ def test_a_former_applicant_asking_to_erase_their_file_is_a_deletion_request():
 def test_a_job_application_stays_not_a_customer_request():
     body = "Tôi xin ứng tuyển vị trí thư ký pháp lý. Gửi kèm CV và thư xin việc, mong được phỏng vấn."
     assert classify(_msg(body, subject="Ứng tuyển thư ký pháp lý"), model=None).intent == "unknown"
+
+
+def test_a_complaint_against_the_writers_employer_is_a_service_request():
+    body = ("My employer has not paid my salary for three months. I would like advice on how I can file a complaint "
+            "with the labour authorities, or whether I should go to court, and your fees to represent me.")
+    result = classify(_msg(body, subject="Need advice on filing a complaint against my employer"), model=None)
+    assert result.intent == "service_request"
