@@ -1,6 +1,6 @@
 """Golden test over the labelled sets: every message, every field, plus the acceptance targets.
 
-``corpus/`` is the shared development corpus; ``holdout/`` … ``holdout21/`` are our own sets of hard
+``corpus/`` is the shared development corpus; ``holdout/`` … ``holdout22/`` are our own sets of hard
 cases, each written apart from the code (generators: ``*/make.py``) and scored once unseen before any rule
 was changed for it. The built-in intent model (``handlers/model``) is trained on these sets, so here
 intent is a regression check; how intent does on unseen mail is what ``mailroom train --cross-validate``
@@ -129,6 +129,10 @@ XFAIL: dict[tuple[str, str], str] = {
     ("holdout21/e034.eml", "phone"): "forwarded firm confirmation with the wrong number; the corrected one is not preferred",
     ("holdout21/e038.eml", "phone"): "the phone is only in the sender's own quoted first mail",
     ("holdout9/t024.eml", "intent"): "an employer asking how to answer an employee's data request: the access words outweigh (data-request-over-service)",
+    ("holdout22/f022.eml", "phone"): "the wrongly recorded number is quoted first; the corrected one is not preferred",
+    ("holdout22/f025.eml", "phone"): "+44 7700 900xxx is the UK's fictional drama range: phonenumbers calls it invalid",
+    ("holdout22/f028.eml", "intent"): "an old client's long letter with grievance words about a third party reads as a complaint",
+    ("holdout22/f040.eml", "address"): "numbered street after the house number ('15 Đường số 31, …') inline (not yet analysed)",
 }
 # Sets still below a target, with why (strict: reaching the target must remove the entry).
 TARGET_XFAIL: dict[str, str] = {}
