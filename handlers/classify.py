@@ -17,7 +17,7 @@ from handlers.automated import detect_automated
 from handlers.intent_model import IntentModel, features_of, load_intent_model
 from handlers.language import detect_language
 from handlers.lexicon import Cue, Lexicon, Spelling, load_lexicon
-from handlers.text import accent_key, clauses, fold_word, has_marks
+from handlers.text import Clause, accent_key, folded_clauses, has_marks
 from handlers.types import Classification
 from ingest.message import ParsedMessage
 
@@ -52,8 +52,7 @@ MODEL_OVERRULES_FROM = 0.4
 # Not where no request cue matched at all ("rule:no-intent"): over all golden sets (model held out) the
 # model turned such mail into a service request 7 times, rightly once. Where weak cues fell below the
 # bar it was right 8 times in 12, and where the lexicon merely ranked the cues, 38 in 41.
-MODEL_MAY_OVERRULE = frozenset((None, "rule:below-threshold"))
-LEXICON_FOUND_NOTHING = frozenset(("rule:below-threshold",))  # its confidence is in "nothing": ask anyway
+MODEL_OVERRULES_WEAK_CUES = "rule:below-threshold"  # its confidence is in "nothing": ask the model anyway
 # Tie-break order: the more consequential workflow first.
 PRIORITY = {
     "complaint": 5,
@@ -91,14 +90,16 @@ def classify(
     if automated:
         return Classification("unknown", 1.0, True, language, auto_reasons)
     factor = REPLY_SUBJECT_FACTOR if _REPLY_PREFIX_RE.match(msg.subject) else SUBJECT_FACTOR
-    subject_clauses, text_clauses = folded_clauses(msg.subject, lexicon), folded_clauses(text, lexicon)
+    abbreviations = lexicon.abbreviations
+    subject_clauses, text_clauses = folded_clauses(msg.subject, abbreviations), folded_clauses(text, abbreviations)
     hits = cues_in(subject_clauses, lexicon, factor) + cues_in(text_clauses, lexicon)
     said = _said(subject_clauses + text_clauses)
     intent, confidence, rule = decide(
         score(hits), engaged=_says_any(said, lexicon.engagement), litigating=_says_any(said, lexicon.litigation)
     )
     reasons = [_reason(hit) for hit in hits] + ([rule] if rule else [])
-    if model and rule in MODEL_MAY_OVERRULE and (confidence < MODEL_CONSULTED_BELOW or rule in LEXICON_FOUND_NOTHING):
+    unsure = (rule is None and confidence < MODEL_CONSULTED_BELOW) or rule == MODEL_OVERRULES_WEAK_CUES
+    if model and unsure:
         probabilities = model.probabilities(features_of(subject_clauses + text_clauses))
         opinion = max(probabilities, key=probabilities.__getitem__)
         reasons.append(f"model:{opinion}:{probabilities[opinion]:.2f}")
@@ -113,33 +114,18 @@ def classification_text(msg: ParsedMessage) -> str:
     return (msg.new_text if msg.new_text.strip() else msg.body_text)[:MAX_TEXT_CHARS]
 
 
-Clause = tuple[list[str], list[str]]  # (words as typed, lower case; folded words, abbreviations expanded)
-
-
-def folded_clauses(text: str, lexicon: Lexicon) -> list[Clause]:
-    """Split and fold once; the cue matcher, the phrase tests and the model all read the result."""
-    out = []
-    for typed in clauses(text.lower()):
-        out.append((typed, [lexicon.abbreviations.get(w, w) for w in map(fold_word, typed)]))
-    return out
-
-
-def is_client(text: str, lexicon: Lexicon) -> bool:
-    """Does the writer say they already use the firm ("I paid a deposit", "hợp đồng ký ngày …")?"""
-    return _says_any(_said(folded_clauses(text, lexicon)), lexicon.engagement)
-
-
 def _said(clause_list: list[Clause]) -> str:
     return " " + " ".join(w for _, words in clause_list for w in words) + " "
 
 
 def _says_any(said: str, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Does the writer use one of these phrases ("I paid a deposit": already a client; "muốn kiện": …)?"""
     return any(f" {' '.join(phrase)} " in said for phrase in phrases)
 
 
 def find_cues(text: str, lexicon: Lexicon, factor: float = 1.0) -> list[CueHit]:
     """Cue hits in ``text``: see ``cues_in``."""
-    return cues_in(folded_clauses(text, lexicon), lexicon, factor)
+    return cues_in(folded_clauses(text, lexicon.abbreviations), lexicon, factor)
 
 
 def cues_in(clause_list: list[Clause], lexicon: Lexicon, factor: float = 1.0) -> list[CueHit]:
@@ -241,10 +227,10 @@ def decide(
     intent, top = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     data_intent, data = max(((k, requests.get(k, 0.0)) for k in DATA_REQUESTS), key=lambda kv: kv[1])
-    if other >= MIN_SCORE and other >= top and data < DATA_REQUEST_DESPITE_CONTEXT:
+    if other >= MIN_SCORE and other >= top:
+        if data >= DATA_REQUEST_DESPITE_CONTEXT:  # "I applied for a job with you; delete my CV"
+            return data_intent, _overridden(data, other), "rule:data-request-despite-context"
         return "unknown", round(other / (other + top + 2.0), 3), "rule:not-a-customer-request"
-    if other >= MIN_SCORE and other >= top:  # "I applied for a job with you; delete my CV": a data request
-        return data_intent, _overridden(data, other), "rule:data-request-despite-context"
     if top < MIN_SCORE:
         return "unknown", _sure_of_nothing(top), "rule:below-threshold"
     complaint = requests.get("complaint", 0.0)
@@ -260,7 +246,6 @@ def decide(
     if intent == "access_request" and (acting := _acting_on_data(requests)):
         return acting, _overridden(requests[acting], top), f"rule:{acting.split('_')[0]}-over-access"
     if intent == "service_request":
-        data_intent, data = max(((k, requests.get(k, 0.0)) for k in DATA_REQUESTS), key=lambda kv: kv[1])
         if data >= DATA_REQUEST_DOMINANT and top < SERVICE_CLEAR_MARGIN * data:
             if data_intent == "access_request":
                 data_intent = _acting_on_data(requests) or data_intent

@@ -62,7 +62,9 @@ def extract_contact(
 
     ``automated``: what classify already found (None: look again here).
     """
-    if automated if automated is not None else detect_automated(msg)[0]:
+    if automated is None:
+        automated = detect_automated(msg)[0]
+    if automated:
         return ContactFields()
     text = "\n".join(part[:MAX_TEXT_CHARS] for part in (msg.new_text, msg.signature) if part.strip())
     folded = fold(text)
@@ -239,6 +241,7 @@ _LABEL_RE = re.compile(
 # Titles before a name, compared as typed (lower case, with diacritics): "Chu" is a surname, "chú" a title.
 _HONORIFICS = frozenset("dr mr mrs ms mx miss prof sir madam barrister attorney solicitor ông bà chị cô chú bác ong ls ths ts".split())
 _LETTERS_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*$")
+_SCOTTISH_RE = re.compile(r"^(?:Mc|Mac)[A-Z][a-z]+$")
 _SIGN_ROLE_RE = re.compile(r"\s+[-–|]\s+|,\s+|\s*\|\s*")
 _SIGN_PRONOUNS = frozenset("em e anh chị chi cô chú bác ông bà cháu con mình minh tôi toi tui".split())
 _IS_CALLED_RE = re.compile(r"^(?:tên\s+là|ten\s+la|tên|ten|là|la)\s+", re.I)  # "Tôi là X", "Em tên là X"
@@ -309,9 +312,6 @@ def _is_name_word(word: str) -> bool:
     if _SCOTTISH_RE.match(word):
         return True
     return all(not c.isupper() or word[i - 1] in "'’-" for i, c in enumerate(word) if i)
-
-
-_SCOTTISH_RE = re.compile(r"^(?:Mc|Mac)[A-Z][a-z]+$")
 
 
 def _is_title(word: str) -> bool:
@@ -469,7 +469,8 @@ _ADDR_IN_SENTENCE_RE = re.compile(
     re.M,
 )
 _ADDR_LEAD_RE = re.compile(r"(?:toi|em|minh|chung toi|la)\s+(?:(?:dang|hien)\s+)?(?:o|song o|o tai)\s+|la\s+")
-_ADDR_DENIAL_RE = re.compile(r"\s*,\s*(?:khong phai|chu khong phai|not|hoac|or)\b")  # "…, không phải ngõ 47", "…, hoặc qua email"
+# Where a labelled address ends in a sentence: "…, không phải ngõ 47", "…, hoặc qua email này".
+_ADDR_END_RE = re.compile(r"\s*,\s*(?:khong phai|chu khong phai|not|hoac|or)\b")
 _ADDR_OLD_LABEL_RE = re.compile(r"\b(?:cu|old|previous|former|truoc day)\b")
 _ADDR_TAIL_RE = re.compile(r"\s*(?:[|;]|\s-\s|,)?\s*\b(?:sdt|dt|tel|phone|mobile|email|e-mail|di dong|hotline)\b\s*:.*$")
 # Administrative unit words (folded) that open an address part: "Phường …", "P.", "Q.3", "TP.HCM", "tổ 5".
@@ -478,24 +479,30 @@ _ADMIN = (
     r"khu cong nghiep|cum cong nghiep|khu che xuat|khu dan cu|kcn|kcx|ccn|kdc|khu|cum|tp|kp|"
     r"ward|district|city|province)\b|(?:p|tt|q|h|tx|tp|t|kp)\.)"
 )
+
+
+def _unit_parts(unit: str, times: str) -> str:
+    """", Phường X, Quận Y, …": ``times`` comma-led parts, each opening with ``unit`` and up to five words."""
+    return r"(?:[ \t]*,[ \t]*" + unit + r"[ \t]*[\w'.]+(?:[ \t]+[^\W_][\w'.]*){0,4})" + times
+
+
 _VI_ADDRESS_RE = re.compile(
     r"(?<![\w/])(?:(?:tang|lau|floor|level)[ \t]+\d{1,3}[a-z]?[ \t]*,?[ \t]+)?"  # an office floor first
     r"(?:(?:so nha|nha so|so|sn)[ \t]+)?\d{1,5}[a-z]?(?:[/-]\d{1,5}[a-z]?)*"  # house number
     r"(?:,?[ \t]+(?:ngo|ngach|hem|kiet|hxh)[ \t]+\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?)*)*,?[ \t]+"  # lane
     r"(?:(?:duong|pho)[ \t]+)?[^\W\d_][\w']*(?:[ \t]+(?:[^\W\d_][\w']*|\d{1,3}[a-z]?)){0,5}"  # street ("số 7")
-    r"(?:[ \t]*,[ \t]*" + _ADMIN + r"[ \t]*[\w'.]+(?:[ \t]+[^\W_][\w'.]*){0,4}){1,4}"  # ward, district, city
-    r"(?:[ \t]*,[ \t]*[^\W\d_][\w']*(?:[ \t]+[^\W\d_][\w']*){0,3}){0,2}"  # province/city without a unit word
+    + _unit_parts(_ADMIN, "{1,4}")  # ward, district, city
+    + r"(?:[ \t]*,[ \t]*[^\W\d_][\w']*(?:[ \t]+[^\W\d_][\w']*){0,3}){0,2}"  # province/city without a unit word
 )
 # Countryside addresses have no house number: "thôn 4, xã Ea Kao, tỉnh Đắk Lắk", "ấp Phú Hòa, xã …, huyện …".
 # The hamlet must be followed by at least two administrative parts, so "bản" or "tổ" alone never match.
 _RURAL_ADDRESS_RE = re.compile(
     r"(?<![\w/])(?:thon|xom|ap|ban|buon|khu pho|to dan pho|to)[ \t]+[\w']+(?:[ \t]+[\w']+){0,3}"
-    r"(?:[ \t]*,[ \t]*" + _ADMIN + r"[ \t]*[\w'.]+(?:[ \t]+[^\W_][\w'.]*){0,4}){2,4}"
+    + _unit_parts(_ADMIN, "{2,4}")
 )
 # Lots in industrial zones and housing estates: "Lô C5, KCN Mỹ Phước 2, Phường Bến Cát, TP. Hồ Chí Minh".
 _LOT_ADDRESS_RE = re.compile(
-    r"(?<![\w/])lo[ \t]+[a-z]{0,2}\d{1,4}[a-z]?(?:-\d{1,4})?"
-    r"(?:[ \t]*,[ \t]*(?:" + _ADMIN + r"|duong\b)[ \t]*[\w'.]+(?:[ \t]+[^\W_][\w'.]*){0,4}){2,5}"
+    r"(?<![\w/])lo[ \t]+[a-z]{0,2}\d{1,4}[a-z]?(?:-\d{1,4})?" + _unit_parts(r"(?:" + _ADMIN + r"|duong\b)", "{2,5}")
 )
 _UNIT_START_RE = re.compile(_ADMIN)
 _STREET_START_RE = re.compile(r"(?:duong|pho|ngo|ngach|hem|kiet|hxh)\s+\S")
@@ -539,7 +546,7 @@ def _address_after_label(text: str, folded: str, label_re: re.Pattern[str]) -> s
             end = len(folded) if end < 0 else end
         if lead := _ADDR_LEAD_RE.match(folded, start, end):  # "địa chỉ bị sai: tôi ở số 9 …"
             start = lead.end()
-        tail = _ADDR_TAIL_RE.search(folded, start, end) or _ADDR_DENIAL_RE.search(folded, start, end)
+        tail = _ADDR_TAIL_RE.search(folded, start, end) or _ADDR_END_RE.search(folded, start, end)
         value = _clean_address(_first_sentence(text[start : tail.start() if tail else end]))
         if value and "@" not in value and any(ch.isalpha() for ch in value) and len(value) <= 200:
             return value

@@ -28,12 +28,11 @@ from types import MappingProxyType
 
 import numpy as np
 
-from handlers.text import clauses, fold_word
+from handlers.text import Clause, folded_clauses
 from handlers.types import INTENTS
 
 BUILTIN_MODEL = Path(__file__).with_name("model") / "intent.json.gz"
 FORMAT = "mailroom-intent-model/1"
-MAX_TEXT_CHARS = 20_000  # as for the lexicon: bounds the work on hostile mail
 
 
 class IntentModelError(ValueError):
@@ -41,16 +40,13 @@ class IntentModelError(ValueError):
 
 
 def features(subject: str, text: str, abbreviations: Mapping[str, str]) -> list[str]:
-    """The words the model sees: folded unigrams and within-clause bigrams of subject and text."""
-    folded = []
-    for part in (subject, text[:MAX_TEXT_CHARS]):
-        for clause in clauses(part.lower()):
-            folded.append(([], [abbreviations.get(w, w) for w in map(fold_word, clause)]))
-    return features_of(folded)
+    """The words the model sees: folded unigrams and within-clause bigrams of subject and text (the
+    caller bounds the text, as ``handlers.classify.classification_text`` does)."""
+    return features_of(folded_clauses(subject, abbreviations) + folded_clauses(text, abbreviations))
 
 
-def features_of(clause_list: Sequence[tuple[Sequence[str], Sequence[str]]]) -> list[str]:
-    """``features`` from clauses already folded: (typed words, folded words) pairs, as classify has them."""
+def features_of(clause_list: Sequence[Clause]) -> list[str]:
+    """``features`` from clauses already folded, as classify has them."""
     out: list[str] = []
     for _, words in clause_list:
         out.extend(words)

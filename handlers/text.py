@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
 
 _WS_RE = re.compile(r"\s+")
@@ -73,6 +74,14 @@ def clauses(text: str) -> list[list[str]]:
         if words:
             out.append(words)
     return out
+
+
+Clause = tuple[list[str], list[str]]  # (words as typed, lower case; folded words, abbreviations expanded)
+
+
+def folded_clauses(text: str, abbreviations: Mapping[str, str]) -> list[Clause]:
+    """Split and fold once; the cue matcher, the phrase tests and the intent model all read the result."""
+    return [(typed, [abbreviations.get(w, w) for w in map(fold_word, typed)]) for typed in clauses(text.lower())]
 
 
 def words(text: str) -> list[str]:

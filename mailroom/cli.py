@@ -171,32 +171,41 @@ MODEL_HELP = "builtin | none (lexicon only) | a file `mailroom train` wrote (def
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from handlers.intent_model import save_intent_model
     from mailroom.evaluate import LabelsError
-    from mailroom.train import cross_validate, fit, load_examples
-    from tabulate import tabulate
+    from mailroom.train import TrainingError
 
     if not args.out and not args.cross_validate:
         raise CommandError("say where to write the model (--out FILE) or ask for --cross-validate", EXIT_USAGE)
+    if args.cross_validate and len(args.directories) < 2:
+        raise CommandError("--cross-validate needs at least two directories (each is held out in turn)", EXIT_USAGE)
     directories = [_directory(d) for d in args.directories]
-    try:
-        examples = load_examples(directories)
-    except LabelsError as exc:
+    try:  # scikit-learn and the training code are imported only here, not on every CLI start
+        _train(directories, args.cross_validate, args.out)
+    except (LabelsError, TrainingError) as exc:
         raise CommandError(str(exc)) from None
-    print(f"{len(examples)} labelled human messages from {len(directories)} set(s)")
-    if args.cross_validate:
-        if len(directories) < 2:
-            raise CommandError("--cross-validate needs at least two directories (each is held out in turn)", EXIT_USAGE)
-        results = cross_validate(examples)
-        rows = [(source, f"{correct}/{total}", f"{100 * correct / total:.1f}%") for source, correct, total in results]
-        correct, total = sum(r[1] for r in results), sum(r[2] for r in results)
-        rows.append(("all (each scored unseen)", f"{correct}/{total}", f"{100 * correct / total:.1f}%"))
-        print(tabulate(rows, headers=("held out", "model alone", "accuracy")))
-    if args.out:
-        model = fit(examples)
-        save_intent_model(model, Path(args.out))
-        print(f"wrote {args.out}: {len(model.weights)} weighted features, {len(model.intents)} intents")
     return 0
+
+
+def _train(directories: list[Path], cross_validate_first: bool, out: str | None) -> None:
+    from handlers.intent_model import save_intent_model
+    from mailroom.train import cross_validate, fit, load_examples
+    from tabulate import tabulate
+
+    examples = load_examples(directories)
+    print(f"{len(examples)} labelled human messages from {len(directories)} set(s)")
+    if cross_validate_first:
+        results = cross_validate(examples)
+        rows = [(source, *_share(correct, total)) for source, correct, total in results]
+        rows.append(("all (each scored unseen)", *_share(sum(r[1] for r in results), sum(r[2] for r in results))))
+        print(tabulate(rows, headers=("held out", "model alone", "accuracy")))
+    if out:
+        model = fit(examples)
+        save_intent_model(model, Path(out))
+        print(f"wrote {out}: {len(model.weights)} weighted features, {len(model.intents)} intents")
+
+
+def _share(correct: int, total: int) -> tuple[str, str]:
+    return f"{correct}/{total}", f"{100 * correct / total:.1f}%"
 
 
 def _understanding_data(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -291,7 +300,6 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     from handlers.intent_model import IntentModelError
     from handlers.lexicon import LexiconError
-    from mailroom.train import TrainingError
     from ingest.imap import MailboxUnavailable
     from mailroom.outbox import SmtpUnavailable
     from storage.crypto import KeyFileError
@@ -304,7 +312,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"mailroom: {exc}", file=sys.stderr)
         return exc.code
     except (ConfigError, KeyFileError, StorageError, MailboxUnavailable, SmtpUnavailable, LexiconError,
-            IntentModelError, TrainingError) as exc:
+            IntentModelError) as exc:
         print(f"mailroom: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:

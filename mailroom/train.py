@@ -50,8 +50,8 @@ def load_examples(directories: Sequence[Path], lexicon: Lexicon | None = None) -
                 raise TrainingError(f"{directory / name}: cannot read ({exc.strerror})") from None
             words = features(msg.subject, classification_text(msg), lexicon.abbreviations)
             examples.append(Example(str(directory), name, tuple(words), label["category"]))
-    if len({e.intent for e in examples}) < 2:
-        raise TrainingError("need labelled human mail of at least two intents to train")
+    if len({e.intent for e in examples}) < 3:  # two classes would give sklearn a single row of weights
+        raise TrainingError("need labelled human mail of at least three intents to train")
     return examples
 
 
@@ -73,8 +73,6 @@ def fit(examples: Sequence[Example]) -> IntentModel:
         row = tuple(float(w) for w in classifier.coef_[:, column])
         if max(abs(w) for w in row) >= DROP_BELOW:
             weights[feature] = row
-    if len(intents) == 2:  # binary logistic regression keeps one row; spell out both sides
-        raise TrainingError("need labelled human mail of at least three intents to train")
     return IntentModel(intents, MappingProxyType(idf), MappingProxyType(weights),
                        tuple(float(b) for b in classifier.intercept_), trained_on=len(examples))
 
