@@ -158,7 +158,7 @@ def _noop() -> None:
 
 def _prepare_in_worker(raw: bytes) -> Prepared:
     assert _worker_state is not None, "worker not initialised"
-    return prepare(raw, _worker_state.settings, _worker_state.lexicon, _worker_state.renderer)
+    return prepare(raw, _worker_state.settings, _worker_state.lexicon, _worker_state.renderer, _worker_state.model)
 
 
 class PoolPreparer:

@@ -51,3 +51,25 @@ def test_a_handler_failure_reason_never_quotes_the_mail():
     assert reason.startswith("KeyError in test_a_handler_failure_reason_never_quotes_the_mail")
     assert "Nguyễn" not in reason and "an@gmail.com" not in reason
     assert failure_reason(ParseError("not an email: no mail headers")) == "ParseError: not an email: no mail headers"
+
+
+def test_worker_processes_use_the_configured_intent_model():
+    """`intent_model = "none"` holds in the prepare pool too, not only in-process (the workers once fell
+    back to the built-in model)."""
+    from dataclasses import replace
+
+    from ingest.prepare import PoolPreparer
+
+    # vague wording: the lexicon is unsure, so the built-in model is consulted and says so in the reasons
+    raws = [_mail("Chào anh chị, mong công ty xem giúp trường hợp của em với ạ. Lan", subject="Nhờ giúp")] * 2
+    consulted = lambda prepared: any(r.startswith("model:") for r in prepared.understood.classification.reasons)  # noqa: E731
+    pool = PoolPreparer(SETTINGS, processes=1)
+    try:
+        assert all(consulted(p) for p in pool.prepare_all(raws))
+    finally:
+        pool.close()
+    pool = PoolPreparer(replace(SETTINGS, intent_model="none"), processes=1)
+    try:
+        assert not any(consulted(p) for p in pool.prepare_all(raws))
+    finally:
+        pool.close()
