@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tabulate import tabulate
 
-from ingest.understand import Understanding
-from mailroom.config import Config
-from storage.queries import CaseSummary, Status
+if TYPE_CHECKING:  # types only: `mailroom classify` must not pay for importing the database layer
+    from ingest.understand import Understanding
+    from mailroom.config import Config
+    from storage.queries import CaseSummary, Status
 
 
 def _when(value: datetime | None) -> str:
