@@ -45,6 +45,17 @@ def test_classify_unreadable_file_is_named_and_others_still_run(tmp_path, capsys
     assert json.loads(out)["file"] == str(good)
 
 
+def test_classify_spread_over_processes_keeps_order_and_results(capsys):
+    files = [str(p) for p in sorted(CORPUS.glob("*.eml"))]
+    files.insert(7, str(CORPUS / "missing.eml"))  # a bad file in the middle is named, the rest still run
+    assert main(["classify", "--json", "--jobs", "1", *files]) == 1
+    alone = capsys.readouterr()
+    assert main(["classify", "--json", "--jobs", "3", *files]) == 1
+    spread = capsys.readouterr()
+    assert spread.out == alone.out and "missing.eml" in spread.err
+    assert [json.loads(line)["file"] for line in spread.out.splitlines()] == [f for f in files if "missing" not in f]
+
+
 def test_eval_prints_accuracy_matrix_and_fields(capsys):
     assert main(["eval", str(CORPUS)]) == 0
     out = capsys.readouterr().out
