@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from handlers.automated import detect_automated
 from handlers.intent_model import IntentModel, features_of, load_intent_model
@@ -120,7 +121,13 @@ def _said(clause_list: list[Clause]) -> str:
 
 def _says_any(said: str, phrases: frozenset[tuple[str, ...]]) -> bool:
     """Does the writer use one of these phrases ("I paid a deposit": already a client; "muốn kiện": …)?"""
-    return any(f" {' '.join(phrase)} " in said for phrase in phrases)
+    return any(phrase in said for phrase in _padded(phrases))
+
+
+@lru_cache(maxsize=16)
+def _padded(phrases: frozenset[tuple[str, ...]]) -> tuple[str, ...]:
+    """Each phrase as " w1 w2 ": joined once per lexicon, not once per message."""
+    return tuple(f" {' '.join(phrase)} " for phrase in phrases)
 
 
 def find_cues(text: str, lexicon: Lexicon, factor: float = 1.0) -> list[CueHit]:

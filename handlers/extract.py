@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import phonenumbers
+import phonenumbers.re_util
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, PhoneNumberType
 
 from handlers.automated import detect_automated
@@ -23,6 +24,11 @@ from ingest.message import ParsedMessage
 REGION = "VN"
 MAX_TEXT_CHARS = 20_000  # contact details sit near the top or in the signature; bounds hostile mail
 MAX_PHONE_CANDIDATES = 30  # phonenumbers is slow; a customer gives one or two numbers
+
+# phonenumbers compiles its metadata patterns through ``re``'s 512-entry cache, which the email parser
+# floods with one multipart-boundary pattern per message: keep phonenumbers' own compiled patterns
+# (a switch of recent phonenumbers releases; older ones simply go without).
+getattr(phonenumbers.re_util, "enable_pattern_cache", lambda: None)()
 
 # ----------------------------------------------------------------------------------------- shared
 

@@ -68,8 +68,9 @@ class IntentModel:
         # Dense copies for a vectorised dot product: row i of _matrix belongs to feature _column[f] = i.
         column = {feature: i for i, feature in enumerate(self.idf)}
         matrix = np.zeros((len(column), len(self.intents)))
-        for feature, row in self.weights.items():
-            matrix[column[feature]] = row
+        if self.weights:
+            rows = np.fromiter((column[feature] for feature in self.weights), np.intp, len(self.weights))
+            matrix[rows] = np.array(list(self.weights.values()), float)
         object.__setattr__(self, "_column", column)
         object.__setattr__(self, "_idf", np.fromiter(self.idf.values(), float, len(column)))
         object.__setattr__(self, "_matrix", matrix)
@@ -107,21 +108,21 @@ def model_from_json(data: object, source: str) -> IntentModel:
     try:
         intents = tuple(str(i) for i in data["intents"])
         intercepts = tuple(float(b) for b in data["intercepts"])
-        idf: dict[str, float] = {}
-        weights: dict[str, tuple[float, ...]] = {}
-        for feature, row in data["features"].items():
-            idf[feature] = float(row[0])
-            if len(row) > 1:
-                if len(row) != len(intents) + 1:
-                    raise ValueError(f"feature {feature!r}: {len(row) - 1} weights for {len(intents)} intents")
-                weights[feature] = tuple(float(w) for w in row[1:])
+        rows = data["features"]
+        idf = {feature: float(row[0]) for feature, row in rows.items()}
+        width = len(intents) + 1
+        odd = next((f for f, row in rows.items() if len(row) not in (1, width)), None)
+        if odd is not None:
+            raise ValueError(f"feature {odd!r}: {len(rows[odd]) - 1} weights for {len(intents)} intents")
+        # kept as JSON gave them: building IntentModel's matrix (below, inside this try) rejects non-numbers
+        weights = {feature: tuple(row[1:]) for feature, row in rows.items() if len(row) == width}
         trained_on = int(data.get("trained_on", 0))
+        unknown = [i for i in intents if i not in INTENTS]
+        if unknown or len(intercepts) != len(intents) or not intents:
+            raise ValueError(f"intents {list(intents)}")
+        return IntentModel(intents, MappingProxyType(idf), MappingProxyType(weights), intercepts, trained_on)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise IntentModelError(f"{source}: malformed intent model ({exc})") from None
-    unknown = [i for i in intents if i not in INTENTS]
-    if unknown or len(intercepts) != len(intents) or not intents:
-        raise IntentModelError(f"{source}: malformed intent model (intents {list(intents)})")
-    return IntentModel(intents, MappingProxyType(idf), MappingProxyType(weights), intercepts, trained_on)
 
 
 def load_intent_model(path: Path | None = None) -> IntentModel:
