@@ -41,6 +41,9 @@ CLIENT_COMPLAINT_MIN = 2.5  # one clear grievance cue from someone who already p
 DATA_ACTION_OVER_ACCESS = 3.0  # an explicit "erase"/"correct" request
 DATA_REQUEST_DOMINANT = 3.5
 DATA_REQUEST_DESPITE_CONTEXT = 7.0  # two explicit erase/correct/see phrases: asked, whatever else the mail is
+# ... or one, said of the writer's own data: "I applied for a job with you; please delete my CV". A
+# recruiter's or vendor's data words ("we handle erasure requests") are about other people's data.
+OWN_DATA_DESPITE_CONTEXT = 3.0
 SERVICE_CLEAR_MARGIN = 2.0
 # The learned model (handlers.intent_model) reads wording no phrase list foresees; on mail the lexicon
 # was never tuned on (four sets, 200 messages, model trained on the other sets) the lexicon alone got
@@ -72,6 +75,7 @@ class CueHit:
     phrase: str  # folded, words joined by spaces
     weight: float
     negated: bool
+    first_person: bool = False  # the clause speaks of the writer ("xóa CV của em", "delete my data")
 
 
 def classify(
@@ -96,7 +100,8 @@ def classify(
     hits = cues_in(subject_clauses, lexicon, factor) + cues_in(text_clauses, lexicon)
     said = _said(subject_clauses + text_clauses)
     intent, confidence, rule = decide(
-        score(hits), engaged=_says_any(said, lexicon.engagement), litigating=_says_any(said, lexicon.litigation)
+        score(hits), engaged=_says_any(said, lexicon.engagement), litigating=_says_any(said, lexicon.litigation),
+        own_data=any(h.first_person and not h.negated and h.intent in DATA_REQUESTS for h in hits),
     )
     reasons = [_reason(hit) for hit in hits] + ([rule] if rule else [])
     unsure = (rule is None and confidence < MODEL_CONSULTED_BELOW) or rule == MODEL_OVERRULES_WEAK_CUES
@@ -158,8 +163,24 @@ def cues_in(clause_list: list[Clause], lexicon: Lexicon, factor: float = 1.0) ->
             if cues:
                 negated = _negated(words, i, lexicon)
                 phrase = " ".join(words[i : i + length])
-                hits.extend(CueHit(cue.intent, phrase, cue.weight * factor, negated) for cue in cues)
+                own = _first_person(words, i, i + length)
+                hits.extend(CueHit(cue.intent, phrase, cue.weight * factor, negated, own) for cue in cues)
     return hits
+
+
+# Words by which a writer speaks of themselves (folded), near a cue: "em nhờ anh chị xóa CV của em",
+# "I would like you to delete my …". "bên em"/"bên mình" ("our side", "your side") is how vendors speak
+# of a company, and a journalist's "tôi đang viết loạt bài về quyền yêu cầu xóa" is far from the cue.
+_FIRST_PERSON = frozenset(("toi", "tui", "em", "minh", "i", "me", "my", "mine", "myself"))
+_COMPANY_SIDE = frozenset(("ben", "phia"))
+FIRST_PERSON_REACH = 6  # words before or after the cue
+
+
+def _first_person(words: list[str], start: int, end: int) -> bool:
+    return any(
+        words[j] in _FIRST_PERSON and (j == 0 or words[j - 1] not in _COMPANY_SIDE)
+        for j in range(max(0, start - FIRST_PERSON_REACH), min(len(words), end + FIRST_PERSON_REACH))
+    )
 
 
 def _match(node: dict, words: list[str], typed: list[str], i: int) -> tuple[int, tuple[Cue, ...]]:
@@ -217,14 +238,15 @@ def score(hits: Iterable[CueHit]) -> dict[str, float]:
 
 
 def decide(
-    scores: dict[str, float], engaged: bool = False, litigating: bool = False
+    scores: dict[str, float], engaged: bool = False, litigating: bool = False, own_data: bool = False
 ) -> tuple[str, float, str | None]:
     """Pick the intent from per-intent scores: (intent, confidence 0..1, rule that decided or None).
 
     ``engaged``: the writer is already a client; their mail names the service they bought, so service
     words are context there, and a real grievance makes it a complaint. ``litigating``: the writer asks
     the firm to take someone else to court; the grievance words are about that party (even from a
-    client: "đã chuyển khoản" may be what they paid the party they want to sue).
+    client: "đã chuyển khoản" may be what they paid the party they want to sue). ``own_data``: a data
+    request cue stands in a clause where the writer speaks of themselves.
     """
     requests = {k: v for k, v in scores.items() if k != "unknown" and v > 0}
     other = scores.get("unknown", 0.0)
@@ -235,7 +257,7 @@ def decide(
     second = ranked[1][1] if len(ranked) > 1 else 0.0
     data_intent, data = max(((k, requests.get(k, 0.0)) for k in DATA_REQUESTS), key=lambda kv: kv[1])
     if other >= MIN_SCORE and other >= top:
-        if data >= DATA_REQUEST_DESPITE_CONTEXT:  # "I applied for a job with you; delete my CV"
+        if data >= DATA_REQUEST_DESPITE_CONTEXT or (own_data and data >= OWN_DATA_DESPITE_CONTEXT):
             return data_intent, _overridden(data, other), "rule:data-request-despite-context"
         return "unknown", round(other / (other + top + 2.0), 3), "rule:not-a-customer-request"
     if top < MIN_SCORE:

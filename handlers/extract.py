@@ -17,7 +17,7 @@ import phonenumbers.re_util
 from phonenumbers import Leniency, PhoneNumberFormat, PhoneNumberMatcher, PhoneNumberType
 
 from handlers.automated import detect_automated
-from handlers.text import fold
+from handlers.text import accent_key, fold, has_marks
 from handlers.types import ContactFields
 from ingest.message import ParsedMessage
 
@@ -38,20 +38,45 @@ _OLD_BEFORE_RE = re.compile(
     r"(?:(?<!nhu )\bcu\b(?! (?:goi|nhan|lien|bao|gui|alo|call|nt)\b)|\bold\b|\bformer\b|\bprevious\b|\btruoc day\b|\bkhong dung\b|\bthay vi\b|\binstead of\b|\bfax\b)"
     r"[^.;\n]{0,25}$|\b(?:from(?:\s+(?:the\s+)?number)?|tu\s+(?:so|sdt|email|dia chi))\s*\W*$"
 )
-_OLD_AFTER_RE = re.compile(r"^\W{0,3}(?:cu|old)\b|^[^.\n]{0,20}(?:khong dung nua|khong con dung|no longer)")
-_NEW_BEFORE_RE = re.compile(r"(?:\bmoi\b|\bnew\b|\bhien tai\b|\bcurrent\b|\bupdate\w*\b[^.\n]{0,20}\bto\b)[^.;\n]{0,25}$")
+_OLD_AFTER_RE = re.compile(
+    r"^\W{0,3}(?:cu|old|sai|go nham|nham|wrong|incorrect|typo|misspel\w*)\b|^[^.\n]{0,20}(?:khong dung nua|khong con dung|no longer)"
+)
+_NEW_BEFORE_RE = re.compile(
+    r"(?:\bmoi\b|\bnew\b|\bhien tai\b|\bcurrent\b|\bupdate\w*\b[^.\n]{0,20}\bto\b|\b(?:email|e-mail|mail|so|sdt|dia chi) dung la\b|\bcorrect (?:one|address|number|email) is\b)"
+    r"[^.;\n]{0,25}$"
+)
 # After a value: "… from now on", "… thay cho địa chỉ cũ": the sender's value from here on.
 _NEW_AFTER_RE = re.compile(r"^\W{0,3}(?:from now on|going forward|from today|instead\b|tu nay|tu bay gio|tu nay ve sau|thay cho)")
 _CLAUSE_SPLIT_RE = re.compile(r"[,;()\[\]]|\+?\d[\d .-]{5,}\d|\S+@\S+")
 
 
-def _context(folded: str, start: int, end: int) -> tuple[str, str]:
+def _context(text: str, folded: str, start: int, end: int) -> tuple[str, str]:
     """Folded text of the value's clause before and after it (same line, up to punctuation)."""
     line_start = folded.rfind("\n", 0, start) + 1
     line_end = folded.find("\n", end)
-    before = folded[max(line_start, start - 60) : start]
+    before = _CLAUSE_SPLIT_RE.split(folded[max(line_start, start - 60) : start])[-1]
     after = folded[end : line_end if line_end >= 0 else None][:40]
-    return _CLAUSE_SPLIT_RE.split(before)[-1], _CLAUSE_SPLIT_RE.split(after)[0]
+    # a parenthesis right after the value annotates it: "0903… (cũ)", "a@b.vn (gõ nhầm)", "(của chủ nhà)"
+    skip = len(after) - len(after.lstrip(" (")) if after.lstrip(" ").startswith("(") else 0
+    after = _CLAUSE_SPLIT_RE.split(after[skip:])[0]
+    typed_after = text[end + skip : end + skip + len(after)]
+    return _as_meant(before, text[start - len(before) : start]), _as_meant(after, typed_after)
+
+
+# Folded words that say "new"/"old" only when typed as such: "thư mời" (an invitation) is not "mới" (new),
+# "cứ gọi" (just call) is not "cũ" (old). Typed without diacritics they stay ambiguous and still count.
+_MEANT = {"moi": accent_key("mới"), "cu": accent_key("cũ")}
+_MEANT_RE = re.compile(r"\b(?:moi|cu)\b")
+
+
+def _as_meant(folded: str, typed: str) -> str:
+    """``folded`` with the words of _MEANT blanked out where the writer typed another word."""
+    def keep(match: re.Match[str]) -> str:
+        word = typed[match.start() : match.end()]
+        meant = not has_marks(word) or accent_key(word) == _MEANT[match.group()]
+        return match.group() if meant else "_" * len(word)
+
+    return _MEANT_RE.sub(keep, folded) if "moi" in folded or "cu" in folded else folded
 
 
 def _is_old(before: str, after: str) -> bool:
@@ -98,6 +123,8 @@ _PERSONAL_LINE_RE = re.compile(
     r"(?:sdt|so|dien thoai|dt|phone|number)\s+(?:cua\s+)?(?:toi|em|e|minh|mk|anh|chi)\b|\bmy\b[^.\n]{0,12}$|"
     r"call me|goi (?:truc tiep )?(?:cho )?(?:toi|em|minh)|(?:sdt|so|dien thoai|dt) nha (?:toi|em|minh)|"
     r"(?:^|\W)(?:m|hp|dd)\s*:)[^.;\n]{0,20}$"
+    # "liên hệ tôi qua email này hoặc số …", "xin gửi cho tôi qua …", "reach me on …"
+    r"|\b(?:lien he|lien lac|gui cho|goi cho|goi|contact|reach|call)\s+(?:voi\s+)?(?:toi|em|minh|me)\b[^.;\n]{0,35}$"
 )
 _DESK_LINE_RE = re.compile(
     r"(?:\btel\b|office|van phong|cong ty|co quan|\bban\b|may ban|landline|switchboard|tong dai|\bext\b|"
@@ -114,6 +141,7 @@ _SOMEONE_ELSE_RE = re.compile(
     r"(?:luat su|\bls\b|chu nha|landlord|broker|moi gioi|consultant|lawyer|agent|ben kia|doi phuong|"
     r"nguoi ban|anh ay|chi ay|ong ay|ba ay|cua ho|his number|her number|their number|"
     r"(?:chong|vo|bo|me) (?:toi|em|minh)\b|\b(?:con trai|con gai|anh trai|chi gai|em trai|em gai)\b|"
+    r"\b(?:anh|chi|em) (?:hai|ca|ba|tu|nam|ut|ho) (?:toi|em|minh)\b|"
     r"\b(?:ke toan|thu ky|tro ly)\b|"
     r"\b(?:ben ban|ben mua|ben cho thue|ben thue|ben a|ben b)\b|\b(?:ong|ba) [a-z]+(?: [a-z]+){0,3},? (?:sdt|so|dt)\b|"
     r"my (?:husband|wife|son|daughter|mother|father|brother|sister|partner|fiancee|fiance|girlfriend|boyfriend|"
@@ -140,7 +168,7 @@ def extract_phone(text: str, folded: str, own_phones: Iterable[str] = ()) -> str
     for _, candidate in zip(range(MAX_PHONE_CANDIDATES), candidates):
         for offset, length, parsed, kind in _numbers_in(candidate.group()):
             start = candidate.start() + offset
-            before, after = _context(folded, start, start + length)
+            before, after = _context(text, folded, start, start + length)
             if _is_old(before, after) or _NOT_A_PHONE_RE.search(before):
                 continue
             number = _accept(parsed, kind, own)
@@ -198,6 +226,7 @@ def _e164(raw: str) -> str | None:
 _EMAIL_RE = re.compile(r"(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _EMAIL_WANTED_RE = re.compile(
     r"(?:e-?mail|mail|thu|lien he|lien lac|contact|reach|reply|gui ve|gui qua|cua toi|cua em|cua minh|"
+    r"rieng|ca nhan|personal|private|address|dia chi|"
     r"\bmy\b|\bmoi\b|\bnew\b|\bto\b|\bla\b|\bqua\b|\bvia\b|\bat\b|\buse\b|\bdung\b)\W{0,5}$"
 )
 _FREE_MAIL_DOMAINS = frozenset(
@@ -219,7 +248,7 @@ def extract_email(
     plain: list[str] = []
     for match in _EMAIL_RE.finditer(text):
         addr = match.group().rstrip(".").lower()
-        before, after = _context(folded, match.start(), match.end())
+        before, after = _context(text, folded, match.start(), match.end())
         if not usable(addr) or _is_old(before, after):
             continue
         standalone = not before.strip(" -*:\t") or before.rstrip().endswith(":")
@@ -514,7 +543,7 @@ _UNIT_START_RE = re.compile(_ADMIN)
 _STREET_START_RE = re.compile(r"(?:duong|pho|ngo|ngach|hem|kiet|hxh)\s+\S")
 # The sender says they live there: an inline address without this is someone else's (a court, an office).
 _RESIDENCE_RE = re.compile(
-    r"\b(?:o|o tai|song|cu tru|thuong tru|tam tru|tru tai|tru o|nha|dia chi|live|living|reside|resident|"
+    r"\b(?:o|o tai|song|cu tru|thuong tru|tam tru|tru tai|tru o|ngu tai|ngu o|nha|dia chi|live|living|reside|resident|"
     r"my address)\b[^.;\n]{0,40}$"
 )
 # ... unless it is a plot of land being talked about ("nhà đất của gia đình tại ấp 3, …").
@@ -581,7 +610,7 @@ def _inline_address(text: str, folded: str) -> str | None:
         window = (max(line_start, match.start() - 60), match.start())
         if not own_line and (not _RESIDENCE_RE.search(folded, *window) or _PROPERTY_RE.search(folded, *window)):
             continue
-        if _is_old(*_context(folded, match.start(), match.end())):
+        if _is_old(*_context(text, folded, match.start(), match.end())):
             continue
         value = _trim_address(_first_sentence(text[match.start() : match.end()]))
         if value:
