@@ -500,34 +500,60 @@ _ADDR_LABEL_RE = re.compile(
 )
 # The label inside a sentence: "… Địa chỉ nhà tôi: Thôn 4, …", "3. Sửa địa chỉ trong hồ sơ thành: Tổ 12, …".
 _ADDR_IN_SENTENCE_RE = re.compile(
-    r"(?:^|[.!?]\s+|^\s*\d+[.)]\s*)[^\n.:]{0,40}?\b(?:dia chi|address)\b[^\n.:@]{0,40}[:：]\s*(.*?)\s*$",
+    r"(?:^|[.!?]\s+|^\s*\d+[.)]\s*|,\s*(?:nhung|but)\s+)[^\n.:]{0,40}?\b(?:dia chi|address)\b[^\n.:@]{0,40}[:：]\s*(.*?)\s*$",
+    re.M,
+)
+# The sender's own address in a sentence without a colon: "My residential address is …", "địa chỉ nhà tôi là …".
+_ADDR_MINE_RE = re.compile(
+    r"\b(?:(?:my|our)(?:\s+(?:home|residential|postal|mailing|new|current|permanent))?\s+address\s+(?:is|will be)"
+    r"|dia chi(?:\s+(?:nha|moi|hien tai|lien he|thuong tru))?(?:\s+cua)?\s+(?:toi|em|minh|chung toi)\s+la)\s+(.*?)\s*$",
     re.M,
 )
 _ADDR_LEAD_RE = re.compile(r"(?:toi|em|minh|chung toi|la)\s+(?:(?:dang|hien)\s+)?(?:o|song o|o tai)\s+|la\s+")
 # Where a labelled address ends in a sentence: "…, không phải ngõ 47", "…, hoặc qua email này".
-_ADDR_END_RE = re.compile(r"\s*,\s*(?:khong phai|chu khong phai|not|hoac|or)\b")
-_ADDR_OLD_LABEL_RE = re.compile(r"\b(?:cu|old|previous|former|truoc day)\b")
+_ADDR_END_RE = re.compile(
+    r"\s*,\s*(?:khong phai|chu khong phai|not|hoac|or|nhung|but|and|va)\b|\s*;|[\"”]\s*,"
+)
+# Labels of a value that is no longer (or never was) right: "địa chỉ cũ:", "hợp đồng ghi địa chỉ của tôi là".
+_ADDR_OLD_LABEL_RE = re.compile(r"\b(?:cu|old|previous|former|truoc day|ghi|sai|nham|wrong|incorrect|on file)\b")
 _ADDR_TAIL_RE = re.compile(r"\s*(?:[|;]|\s-\s|,)?\s*\b(?:sdt|dt|tel|phone|mobile|email|e-mail|di dong|hotline)\b\s*:.*$")
 # Administrative unit words (folded) that open an address part: "Phường …", "P.", "Q.3", "TP.HCM", "tổ 5".
 _ADMIN = (
     r"(?:(?:phuong|xa|thi tran|quan|huyen|thi xa|thanh pho|tinh|khu pho|to|ap|thon|khom|"
-    r"khu cong nghiep|cum cong nghiep|khu che xuat|khu dan cu|kcn|kcx|ccn|kdc|khu|cum|tp|kp|"
+    r"khu cong nghiep|cum cong nghiep|khu che xuat|khu dan cu|khu do thi|kcn|kcx|ccn|kdc|kdt|khu|cum|tp|kp|"
     r"ward|district|city|province)\b|(?:p|tt|q|h|tx|tp|t|kp)\.)"
 )
 
 
+# Written the English way the unit word comes last: "Thanh My Tay Ward", "Binh Thanh District", "Ho Chi Minh City".
+_UNIT_LAST = r"[^\W_][\w'.]*(?:[ \t]+[^\W_][\w'.]*){0,3}[ \t]+(?:ward|district|commune|province|city)\b"
+
+
 def _unit_parts(unit: str, times: str) -> str:
-    """", Phường X, Quận Y, …": ``times`` comma-led parts, each opening with ``unit`` and up to five words."""
-    return r"(?:[ \t]*,[ \t]*" + unit + r"[ \t]*[\w'.]+(?:[ \t]+[^\W_][\w'.]*){0,4})" + times
+    """", Phường X, Quận Y, …": ``times`` comma-led parts, each opening with ``unit`` and up to five words
+    (or, English style, ending with the unit word)."""
+    return r"(?:[ \t]*,[ \t]*(?:" + unit + r"[ \t]*[\w'.]+(?:[ \t]+(?:[-–][ \t]+)?[^\W_][\w'.]*){0,4}|" + _UNIT_LAST + "))" + times
+
+
+# An apartment, office room or floor before the street: "Apartment 9B, Saigon Pearl, 92 …", "P.1508 tòa HH2,
+# KĐT …", "Floor 9, Etown Central, 11 …", "Tầng 12, …". The building's name may follow as its own part.
+_BUILDING = (
+    r"(?:(?:apartment|apt\.?|flat|unit|room|suite|villa|penthouse|floor|level|can ho|phong|tang|lau)[ \t]*"
+    r"|p\.[ \t]*)[a-z]{0,2}-?\d{1,4}[a-z]?(?:[-.]\d{1,4}[a-z]?)?"
+    r"(?:[ \t]*,?[ \t]+(?:toa|tower|block|building|nha)[ \t]+[\w.-]+)?"
+)
+_BUILDING_NAME = r"(?:[ \t]*,[ \t]*[^\W\d_][\w'-]*(?:[ \t]+[\w'-]+){0,3})?"
+_BUILDING_RE = re.compile(_BUILDING)
+_PLACE_TAIL = r"(?:[ \t]*,[ \t]*[^\W\d_][\w']*(?:[ \t]+[^\W\d_][\w']*){0,3}){0,2}"  # "…, Hà Nội": no unit word
 
 
 _VI_ADDRESS_RE = re.compile(
-    r"(?<![\w/])(?:(?:tang|lau|floor|level)[ \t]+\d{1,3}[a-z]?[ \t]*,?[ \t]+)?"  # an office floor first
+    r"(?<![\w/])(?:" + _BUILDING + _BUILDING_NAME + r"[ \t]*,?[ \t]+)?"  # an apartment or office floor first
     r"(?:(?:so nha|nha so|so|sn)[ \t]+)?\d{1,5}[a-z]?(?:[/-]\d{1,5}[a-z]?)*"  # house number
     r"(?:,?[ \t]+(?:ngo|ngach|hem|kiet|hxh)[ \t]+\d{1,5}[a-z]?(?:/\d{1,5}[a-z]?)*)*,?[ \t]+"  # lane
     r"(?:(?:duong|pho)[ \t]+)?[^\W\d_][\w']*(?:[ \t]+(?:[^\W\d_][\w']*|\d{1,3}[a-z]?)){0,5}"  # street ("số 7")
     + _unit_parts(_ADMIN, "{1,4}")  # ward, district, city
-    + r"(?:[ \t]*,[ \t]*[^\W\d_][\w']*(?:[ \t]+[^\W\d_][\w']*){0,3}){0,2}"  # province/city without a unit word
+    + _PLACE_TAIL
 )
 # Countryside addresses have no house number: "thôn 4, xã Ea Kao, tỉnh Đắk Lắk", "ấp Phú Hòa, xã …, huyện …".
 # The hamlet must be followed by at least two administrative parts, so "bản" or "tổ" alone never match.
@@ -537,8 +563,10 @@ _RURAL_ADDRESS_RE = re.compile(
 )
 # Lots in industrial zones and housing estates: "Lô C5, KCN Mỹ Phước 2, Phường Bến Cát, TP. Hồ Chí Minh".
 _LOT_ADDRESS_RE = re.compile(
-    r"(?<![\w/])lo[ \t]+[a-z]{0,2}\d{1,4}[a-z]?(?:-\d{1,4})?" + _unit_parts(r"(?:" + _ADMIN + r"|duong\b)", "{2,5}")
+    r"(?<![\w/])lo[ \t]+[a-z]{0,2}-?\d{1,4}[a-z]?(?:-\d{1,4})?" + _unit_parts(r"(?:" + _ADMIN + r"|duong\b)", "{2,5}")
 )
+# An apartment in a tower with no street: "P.1508 tòa HH2, KĐT Dương Nội, phường Dương Nội, Hà Nội".
+_APARTMENT_ADDRESS_RE = re.compile(r"(?<![\w/])" + _BUILDING + _BUILDING_NAME + _unit_parts(_ADMIN, "{2,4}") + _PLACE_TAIL)
 _UNIT_START_RE = re.compile(_ADMIN)
 _STREET_START_RE = re.compile(r"(?:duong|pho|ngo|ngach|hem|kiet|hxh)\s+\S")
 # The sender says they live there: an inline address without this is someone else's (a court, an office).
@@ -546,8 +574,12 @@ _RESIDENCE_RE = re.compile(
     r"\b(?:o|o tai|song|cu tru|thuong tru|tam tru|tru tai|tru o|ngu tai|ngu o|nha|dia chi|live|living|reside|resident|"
     r"my address)\b[^.;\n]{0,40}$"
 )
-# ... unless it is a plot of land being talked about ("nhà đất của gia đình tại ấp 3, …").
-_PROPERTY_RE = re.compile(r"\b(?:nha dat|thua dat|manh dat|lo dat|bat dong san|property|plot)\b[^.;\n]{0,40}$")
+# ... unless it is land or an estate being talked about ("nhà đất của gia đình tại ấp 3, …", "di sản thừa kế
+# căn nhà 27 Chi Lăng …"; "tôi có căn nhà tại …" is where the sender lives).
+_PROPERTY_RE = re.compile(
+    r"\b(?:nha dat|thua dat|manh dat|lo dat|bat dong san|va dat|tai san|di san|property|plot)\b"
+    r"[^.;\n]{0,40}$"
+)
 _COUNTRY_NAMES = frozenset(
     (
         "germany", "deutschland", "france", "uk", "england", "united kingdom", "usa", "us", "united states",
@@ -566,7 +598,11 @@ def extract_address(text: str, folded: str) -> str | None:
 
 
 def _labelled_address(text: str, folded: str) -> str | None:
-    return _address_after_label(text, folded, _ADDR_LABEL_RE) or _address_after_label(text, folded, _ADDR_IN_SENTENCE_RE)
+    return (
+        _address_after_label(text, folded, _ADDR_LABEL_RE)
+        or _address_after_label(text, folded, _ADDR_IN_SENTENCE_RE)
+        or _address_after_label(text, folded, _ADDR_MINE_RE)
+    )
 
 
 def _address_after_label(text: str, folded: str, label_re: re.Pattern[str]) -> str | None:
@@ -602,11 +638,12 @@ def _first_sentence(value: str) -> str:
 
 
 def _inline_address(text: str, folded: str) -> str | None:
-    found = (*_VI_ADDRESS_RE.finditer(folded), *_RURAL_ADDRESS_RE.finditer(folded), *_LOT_ADDRESS_RE.finditer(folded))
+    found = (*_VI_ADDRESS_RE.finditer(folded), *_RURAL_ADDRESS_RE.finditer(folded), *_LOT_ADDRESS_RE.finditer(folded),
+             *_APARTMENT_ADDRESS_RE.finditer(folded))
     matches = sorted(found, key=lambda m: m.start())
     for match in matches:
         line_start = folded.rfind("\n", 0, match.start()) + 1
-        own_line = not folded[line_start : match.start()].strip(" -*•\t")  # an address line of its own
+        own_line = _own_line(folded[line_start : match.start()])
         window = (max(line_start, match.start() - 60), match.start())
         if not own_line and (not _RESIDENCE_RE.search(folded, *window) or _PROPERTY_RE.search(folded, *window)):
             continue
@@ -618,9 +655,30 @@ def _inline_address(text: str, folded: str) -> str | None:
     return None
 
 
+# A short label before an address on its own line: "New:", "Hiện tại:", "Representative Office:" — not one that
+# names someone else's place ("Công ty:", "Tòa án:", "Bên bán:", "Landlord:").
+_LINE_LABEL_RE = re.compile(r"[\w.'/ ]{1,40}[:：]")
+_OTHERS_LABEL_RE = re.compile(r"\b(?:cong ty|quy cong ty|firm|your|toa an|court|ben|chu nha|landlord|doi phuong|seller|buyer)\b")
+
+
+def _own_line(prefix: str) -> bool:
+    """Does the address stand on a line of its own (after a bullet, or after a short label of the sender's)?"""
+    prefix = prefix.strip(" -*•\t")
+    if not prefix:
+        return True
+    return bool(_LINE_LABEL_RE.fullmatch(prefix)) and len(prefix.split()) <= 4 and not _OTHERS_LABEL_RE.search(prefix)
+
+
 def _trim_address(value: str) -> str | None:
     """Keep the street and unit parts; end at the first lower-case word after the last place name."""
     parts = [p.strip() for p in value.split(",")]
+    building = []  # "Apartment 9B", "Saigon Pearl": kept as written, the street follows
+    if _BUILDING_RE.match(fold(parts[0])):
+        building.append(parts.pop(0))
+        if len(parts) > 1 and parts[0][:1].isupper() and not _UNIT_START_RE.match(fold(parts[0])):
+            building.append(parts.pop(0))
+        if not parts[0][:1].isdigit():  # no street: the units follow the building
+            parts.insert(0, building.pop())
     street = parts[0].split()
     units = sum(1 for part in parts[1:] if _UNIT_START_RE.match(fold(part)))
     # Capitalised street names, or (typed all in lower case on a phone) at least two unit parts.
@@ -638,13 +696,13 @@ def _trim_address(value: str) -> str | None:
             break
         names = words[: len(unit.group().split())] if unit else []  # "thành phố", "thị trấn": two words
         for word in words[len(names) :]:
-            if not (word[:1].isupper() or word[:1].isdigit() or typed_lower):
+            if not (word[:1].isupper() or word[:1].isdigit() or typed_lower or word in ("-", "–")):
                 break
             names.append(word)
         kept.append(" ".join(names))
         if len(names) < len(words):
             break
-    return _clean_address(", ".join(kept))
+    return _clean_address(", ".join(building + kept))
 
 
 def _foreign_address(text: str, folded: str) -> str | None:

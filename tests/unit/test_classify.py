@@ -249,6 +249,28 @@ def test_a_former_applicant_asking_to_erase_their_file_is_a_deletion_request():
     assert result.intent == "deletion_request" and "rule:data-request-despite-context" in result.reasons
 
 
+def test_one_erase_phrase_about_the_writers_own_file_beats_the_job_context():
+    body = ("Em có apply vị trí trợ lý luật sư và gửi CV, bảng điểm qua email này. Em đã nhận việc chỗ khác, "
+            "nhờ anh chị xóa giúp CV của em trong dữ liệu tuyển dụng ạ.")
+    result = classify(_msg(body, subject="Rút hồ sơ ứng tuyển"), model=None)
+    assert result.intent == "deletion_request" and "rule:data-request-despite-context" in result.reasons
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a journalist writing about other people's erasure rights
+        "Tôi là phóng viên, đang viết loạt bài về việc người dân thực hiện quyền yêu cầu xóa dữ liệu cá nhân. "
+        "Mong được phỏng vấn luật sư của công ty.",
+        # a recruiter's candidate profile full of data-request words
+        "I'm a legal recruiter and we have been retained to hire a senior associate who has handled erasure "
+        "requests and subject access requests. Referral fees are available.",
+    ],
+)
+def test_data_request_words_about_other_peoples_data_stay_not_a_request(body):
+    assert classify(_msg(body, subject="Đề nghị hợp tác / referral"), model=None).intent == "unknown"
+
+
 def test_a_job_application_stays_not_a_customer_request():
     body = "Tôi xin ứng tuyển vị trí thư ký pháp lý. Gửi kèm CV và thư xin việc, mong được phỏng vấn."
     assert classify(_msg(body, subject="Ứng tuyển thư ký pháp lý"), model=None).intent == "unknown"

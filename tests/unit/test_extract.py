@@ -290,3 +290,68 @@ def test_a_street_part_after_the_house_number_keeps_the_address_going():
 def test_ong_before_thi_is_a_surname_not_mister():
     assert _contact("Xin chào.", sender="Ong Thi Le Hang <hang@gmail.com>").name == "Ong Thi Le Hang"
     assert _contact("Xin chào.", sender="Ông Nguyễn Văn Tư <tu@gmail.com>").name == "Nguyễn Văn Tư"
+
+
+@pytest.mark.parametrize(
+    ("body", "address"),
+    [
+        ("Peter Lang\nApartment 21C, River Garden, 170 Nguyễn Văn Hưởng, Phường An Khánh, TP.HCM",
+         "Apartment 21C, River Garden, 170 Nguyễn Văn Hưởng, Phường An Khánh, TP.HCM"),
+        ("Anna Berg\nFlat 3A, 45 Ly Tu Trong, Ben Thanh Ward, HCMC", "Flat 3A, 45 Ly Tu Trong, Ben Thanh Ward, HCMC"),
+        ("Head office: Room 804, Sun Tower, 12 Hai Ba Trung, Sai Gon Ward, Ho Chi Minh City",
+         "Room 804, Sun Tower, 12 Hai Ba Trung, Sai Gon Ward, Ho Chi Minh City"),
+        ("Nhà em ở P.2309 tòa A3, KĐT Vinhomes Smart City, phường Tây Mỗ, Hà Nội ạ.",
+         "P.2309 tòa A3, KĐT Vinhomes Smart City, phường Tây Mỗ, Hà Nội"),
+        ("Đào Văn Hải\nLô B-12, KCN Tân Tạo, Phường Tân Tạo, TP.HCM", "Lô B-12, KCN Tân Tạo, Phường Tân Tạo, TP.HCM"),
+    ],
+)
+def test_apartments_towers_and_english_style_wards(body, address):
+    assert _contact(body).address == address
+
+
+@pytest.mark.parametrize(
+    ("body", "address"),
+    [
+        ("Cũ: 12 Hoa Sứ, Phường Đức Nhuận, TP.HCM\nMới: 7/2 Đường số 4, Phường Bình Trưng, TP.HCM",
+         "7/2 Đường số 4, Phường Bình Trưng, TP.HCM"),
+        ("Tôi hiện ngụ tại 33 Lê Lai, Phường Hồng Bàng, TP. Hải Phòng, muốn hỏi về di chúc.",
+         "33 Lê Lai, Phường Hồng Bàng, TP. Hải Phòng"),
+        ("My home address is 8 Elm Road, Didsbury, Manchester M20 6RT, UK. Thank you.",
+         "8 Elm Road, Didsbury, Manchester M20 6RT, UK"),
+        ("Giấy tờ xin gửi về nhà tôi: 5 Hùng Vương, Phường Xuân Hương - Đà Lạt, tỉnh Lâm Đồng.",
+         "5 Hùng Vương, Phường Xuân Hương - Đà Lạt, tỉnh Lâm Đồng"),
+        # an estate's house is not where the sender lives
+        ("Tài sản gồm căn nhà và đất tại 9 Trần Phú, Phường Hội An, TP. Đà Nẵng, do bố tôi đứng tên.", None),
+        # a label of someone else's place
+        ("Bên bán: 14 Lê Duẩn, Phường Sài Gòn, TP.HCM", None),
+    ],
+)
+def test_labelled_lines_residence_words_and_estates(body, address):
+    assert _contact(body).address == address
+
+
+@pytest.mark.parametrize(
+    ("body", "phone"),
+    [
+        # "thư mời" (an invitation) is not "mới" (new): the father's number is not the writer's
+        ("Công ty vẫn gửi thư mời và gọi vào số 0912 554 018 của bố tôi. Xin liên hệ tôi qua số 0389 771 245.",
+         "+84389771245"),
+        ("Anh hai tôi giữ giấy tờ, số 0987 110 254, có thể gọi anh ấy.\nMọi việc xin liên hệ tôi qua email "
+         "này hoặc số 0909 663 102.", "+84909663102"),
+        ("Số trong hồ sơ là 0977 123 845 (ghi nhầm), số đúng là 0977 132 845.", "+84977132845"),
+    ],
+)
+def test_whose_number_and_which_is_right(body, phone):
+    assert _contact(body).phone == phone
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Anh chị trả lời giúp em qua email riêng ngoc.lan.personal@gmail.com nhé.",
+        "Please reply to my personal address ngoc.lan.personal@gmail.com rather than this work mailbox.",
+        "Hồ sơ ghi email ngoc.lan.persnal@gmail.com (gõ nhầm). Email đúng là ngoc.lan.personal@gmail.com.",
+    ],
+)
+def test_personal_address_in_the_body_wins(body):
+    assert _contact(body, sender="Lan <lan@congty.vn>").email == "ngoc.lan.personal@gmail.com"
