@@ -39,10 +39,12 @@ _OLD_BEFORE_RE = re.compile(
     r"[^.;\n]{0,25}$|\b(?:from(?:\s+(?:the\s+)?number)?|tu\s+(?:so|sdt|email|dia chi))\s*\W*$"
 )
 _OLD_AFTER_RE = re.compile(
-    r"^\W{0,3}(?:cu|old|sai|go nham|nham|wrong|incorrect|typo|misspel\w*)\b|^[^.\n]{0,20}(?:khong dung nua|khong con dung|no longer)"
+    r"^\W{0,3}(?:cu|old|sai|go nham|nham|wrong|incorrect|typo|misspel\w*)\b|"
+    r"^[^.\n]{0,50}(?:khong (?:con )?dung\b(?! (?:zalo|viber|whatsapp))|no longer|se bi khoa|bi khoa|will be (?:closed|deactivated|deleted))"
 )
 _NEW_BEFORE_RE = re.compile(
-    r"(?:\bmoi\b|\bnew\b|\bhien tai\b|\bcurrent\b|\bupdate\w*\b[^.\n]{0,20}\bto\b|\b(?:email|e-mail|mail|so|sdt|dia chi) dung la\b|\bcorrect (?:one|address|number|email) is\b)"
+    r"(?:\bmoi\b|\bnew\b|\bhien tai\b|\bcurrent\b|\bupdate\w*\b[^.\n]{0,20}\bto\b|"
+    r"\b(?:cap nhat|sua|doi|chuyen)\b[^.\n]{0,40}\bthanh\b|\b(?:email|e-mail|mail|so|sdt|dia chi) dung la\b|\bcorrect (?:one|address|number|email) is\b)"
     r"[^.;\n]{0,25}$"
 )
 # After a value: "… from now on", "… thay cho địa chỉ cũ": the sender's value from here on.
@@ -56,8 +58,9 @@ def _context(text: str, folded: str, start: int, end: int) -> tuple[str, str]:
     line_end = folded.find("\n", end)
     before = _CLAUSE_SPLIT_RE.split(folded[max(line_start, start - 60) : start])[-1]
     after = folded[end : line_end if line_end >= 0 else None][:40]
-    # a parenthesis right after the value annotates it: "0903… (cũ)", "a@b.vn (gõ nhầm)", "(của chủ nhà)"
-    skip = len(after) - len(after.lstrip(" (")) if after.lstrip(" ").startswith("(") else 0
+    # a parenthesis right after the value annotates it: "0903… (cũ)", "a@b.vn (gõ nhầm)", "(của chủ nhà)"; after a
+    # value in parentheses the sentence goes on: "điện thoại của bà (0914 …) hiện không dùng"
+    skip = len(after) - len(after.lstrip(" ()")) if after.lstrip(" ")[:1] in ("(", ")") else 0
     after = _CLAUSE_SPLIT_RE.split(after[skip:])[0]
     typed_after = text[end + skip : end + skip + len(after)]
     return _as_meant(before, text[start - len(before) : start]), _as_meant(after, typed_after)
@@ -143,7 +146,10 @@ _SOMEONE_ELSE_RE = re.compile(
     r"(?:chong|vo|bo|me) (?:toi|em|minh)\b|\b(?:con trai|con gai|anh trai|chi gai|em trai|em gai)\b|"
     r"\b(?:anh|chi|em) (?:hai|ca|ba|tu|nam|ut|ho) (?:toi|em|minh)\b|"
     r"\b(?:ke toan|thu ky|tro ly)\b|"
-    r"\b(?:ben ban|ben mua|ben cho thue|ben thue|ben a|ben b)\b|\b(?:ong|ba) [a-z]+(?: [a-z]+){0,3},? (?:sdt|so|dt)\b|"
+    r"\b(?:ben ban|ben mua|ben cho thue|ben thue|ben a|ben b)\b|"
+    r"\b(?:ong|ba) [a-z]+(?: [a-z]+){0,3},? (?:sdt|so|dt)\b|"
+    r"\b(?:ong|ba|anh|chi|co|chu|bac) [a-z]+(?: [a-z]+){1,3} \((?:sdt|so|dt)\b|"  # "chị Đoàn Thị Oanh (SĐT …"
+    r"\bcua (?:ba|ong|co|chu|bac|chau|con|ba ay|ong ay)\b|"  # "điện thoại của bà (…)", "email của cháu"
     r"my (?:husband|wife|son|daughter|mother|father|brother|sister|partner|fiancee|fiance|girlfriend|boyfriend|"
     r"accountant|assistant|secretary)\b)[^.;\n]{0,40}$"
 )
@@ -177,11 +183,19 @@ def extract_phone(text: str, folded: str, own_phones: Iterable[str] = ()) -> str
             window = folded[max(folded.rfind("\n", 0, start) + 1, start - 50) : start]
             rank = 4 * bool(_NEW_BEFORE_RE.search(before))
             rank += 2 * bool(_PERSONAL_LINE_RE.search(before) or _PERSONAL_AFTER_RE.search(after))
-            someone_else = _SOMEONE_ELSE_RE.search(window) or _SOMEONE_ELSE_AFTER_RE.search(after)
+            someone_else = (
+                _SOMEONE_ELSE_RE.search(window) or _SOMEONE_ELSE_AFTER_RE.search(after) or _in_quotes(folded, start)
+            )
             rank -= 2 * bool(_DESK_LINE_RE.search(before)) + 3 * bool(someone_else)
             rank += kind in _MOBILE_TYPES
             ranked.append((-rank, len(ranked), number))
     return min(ranked)[2] if ranked else None
+
+
+def _in_quotes(folded: str, start: int) -> bool:
+    """Inside a quotation on its line ("… LH em Tùng 0886 …" pasted from someone's message)?"""
+    line = folded[folded.rfind("\n", 0, start) + 1 : start]
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
 
 
 @lru_cache(maxsize=4096)
@@ -252,9 +266,10 @@ def extract_email(
         if not usable(addr) or _is_old(before, after):
             continue
         standalone = not before.strip(" -*:\t") or before.rstrip().endswith(":")
+        window = folded[max(folded.rfind("\n", 0, match.start()) + 1, match.start() - 50) : match.start()]
         if _NEW_BEFORE_RE.search(before) or _NEW_AFTER_RE.search(after):
             fresh.append(addr)
-        elif standalone or _EMAIL_WANTED_RE.search(before):
+        elif (standalone or _EMAIL_WANTED_RE.search(before)) and not _SOMEONE_ELSE_RE.search(window):
             plain.append(addr)
     for addr in (*fresh, *plain, msg.reply_to, msg.from_addr):
         if usable(addr):
@@ -393,7 +408,7 @@ def _name_at(text: str, start: int) -> str | None:
             break
         if raw.rstrip("\"'“”") != core:
             break  # punctuation after the word ends the name
-    while words and fold(words[-1]) in _PARTICLES:
+    while words and fold(words[-1]) in _PARTICLES and words[-1].islower():  # "de", "van"; "Vân" is a given name
         words.pop()
     return _person(" ".join(words))
 

@@ -355,3 +355,34 @@ def test_whose_number_and_which_is_right(body, phone):
 )
 def test_personal_address_in_the_body_wins(body):
     assert _contact(body, sender="Lan <lan@congty.vn>").email == "ngoc.lan.personal@gmail.com"
+
+
+def test_a_given_name_that_folds_like_a_particle_is_kept():  # "Vân" folds to "van" (as in "van der")
+    assert _contact("Mình là Đặng Thị Thu Vân (Vicky), khách hàng cũ.").name == "Đặng Thị Thu Vân"
+
+
+@pytest.mark.parametrize(
+    ("body", "phone"),
+    [
+        ('Tin nhắn họ gửi: "Chào chị, bên em có khách mua đất, LH em Tài 0886 201 774." Số của tôi 0975 640 118.',
+         "+84975640118"),
+        ("Chị Lâm Thị Hoa (SĐT 0903 552 871) đã nghỉ việc, em thay chị ấy.\nĐiện thoại: 0977 440 963",
+         "+84977440963"),
+        ("Điện thoại của bà (0914 662 305) hiện không dùng, nhờ cập nhật sang số của tôi là 0387 225 904.",
+         "+84387225904"),
+    ],
+)
+def test_quoted_third_party_and_unused_numbers(body, phone):
+    assert _contact(body).phone == phone
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hộp thư ngoc.lan@congty.vn sẽ bị khóa cuối tháng, nhờ cập nhật email trong hồ sơ thành ngoc.lan.personal@gmail.com.",
+        "Đề nghị xóa thông tin của cháu (họ tên, email chau.be2012@gmail.com) khỏi danh sách. "
+        "Liên hệ tôi qua email riêng ngoc.lan.personal@gmail.com.",
+    ],
+)
+def test_closing_mailboxes_and_a_childs_address_are_not_the_contact(body):
+    assert _contact(body, sender="Lan <ngoc.lan@congty.vn>").email == "ngoc.lan.personal@gmail.com"
