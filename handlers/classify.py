@@ -76,6 +76,7 @@ class CueHit:
     weight: float
     negated: bool
     first_person: bool = False  # the clause speaks of the writer ("xóa CV của em", "delete my data")
+    state_record: bool = False  # a correction cue in a clause about a state document ("sổ đỏ ghi sai tên")
 
 
 def classify(
@@ -98,6 +99,7 @@ def classify(
     abbreviations = lexicon.abbreviations
     subject_clauses, text_clauses = folded_clauses(msg.subject, abbreviations), folded_clauses(text, abbreviations)
     hits = cues_in(subject_clauses, lexicon, factor) + cues_in(text_clauses, lexicon)
+    hits = [_state_record_fix(hit) if hit.state_record else hit for hit in hits]
     said = _said(subject_clauses + text_clauses)
     intent, confidence, rule = decide(
         score(hits), engaged=_says_any(said, lexicon.engagement), litigating=_says_any(said, lexicon.litigation),
@@ -164,14 +166,28 @@ def cues_in(clause_list: list[Clause], lexicon: Lexicon, factor: float = 1.0) ->
                 negated = _negated(words, i, lexicon)
                 phrase = " ".join(words[i : i + length])
                 own = _first_person(words, i, i + length)
-                hits.extend(CueHit(cue.intent, phrase, cue.weight * factor, negated, own) for cue in cues)
+                state = any(c.intent == "correction_request" for c in cues) and _mentions(words, lexicon.state_records)
+                hits.extend(CueHit(cue.intent, phrase, cue.weight * factor, negated, own, state) for cue in cues)
     return hits
+
+
+def _mentions(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    said = f" {' '.join(words)} "
+    return any(phrase in said for phrase in _padded(phrases))
+
+
+def _state_record_fix(hit: CueHit) -> CueHit:
+    """Correcting a land title or a birth certificate is work the firm does at an authority (a service);
+    only the firm's own records are the customer's to correct by a data request."""
+    if hit.intent != "correction_request":
+        return hit
+    return CueHit("service_request", hit.phrase, hit.weight, hit.negated, hit.first_person, True)
 
 
 # Words by which a writer speaks of themselves (folded), near a cue: "em nhờ anh chị xóa CV của em",
 # "I would like you to delete my …". "bên em"/"bên mình" ("our side", "your side") is how vendors speak
 # of a company, and a journalist's "tôi đang viết loạt bài về quyền yêu cầu xóa" is far from the cue.
-_FIRST_PERSON = frozenset(("toi", "tui", "em", "minh", "i", "me", "my", "mine", "myself"))
+_FIRST_PERSON = frozenset(("toi", "tui", "em", "minh", "i", "i'm", "i've", "i'd", "me", "my", "mine", "myself"))
 _COMPANY_SIDE = frozenset(("ben", "phia"))
 FIRST_PERSON_REACH = 6  # words before or after the cue
 

@@ -43,8 +43,8 @@ _OLD_AFTER_RE = re.compile(
     r"^[^.\n]{0,50}(?:khong (?:con )?dung\b(?! (?:zalo|viber|whatsapp))|no longer|se bi khoa|bi khoa|will be (?:closed|deactivated|deleted))"
 )
 _NEW_BEFORE_RE = re.compile(
-    r"(?:\bmoi\b|\bnew\b|\bhien tai\b|\bcurrent\b|\bupdate\w*\b[^.\n]{0,20}\bto\b|"
-    r"\b(?:cap nhat|sua|doi|chuyen)\b[^.\n]{0,40}\bthanh\b|\b(?:email|e-mail|mail|so|sdt|dia chi) dung la\b|\bcorrect (?:one|address|number|email) is\b)"
+    r"(?:\bmoi\b|\bnew\b|\bhien tai\b|\bcurrent\b|"
+    r"\b(?:update\w*|replace|change|cap nhat|sua|doi|chuyen|thay)\b[^.\n]{0,45}\b(?:to|with|thanh|sang)\b|\b(?:email|e-mail|mail|so|sdt|dia chi) dung la\b|\bcorrect (?:one|address|number|email) is\b)"
     r"[^.;\n]{0,25}$"
 )
 # After a value: "… from now on", "… thay cho địa chỉ cũ": the sender's value from here on.
@@ -142,16 +142,18 @@ _PERSONAL_AFTER_RE = re.compile(r"^\W{0,3}(?:co )?(?:zalo|viber|whatsapp|signal|
 # Someone else's number: the lawyer handling the file, the landlord, a broker, "anh ấy".
 _SOMEONE_ELSE_RE = re.compile(
     r"(?:luat su|\bls\b|chu nha|landlord|broker|moi gioi|consultant|lawyer|agent|ben kia|doi phuong|"
-    r"nguoi ban|anh ay|chi ay|ong ay|ba ay|cua ho|his number|her number|their number|"
+    r"nguoi ban|anh ay|chi ay|ong ay|ba ay|co ay|cau ay|chu ay|em ay|ban ay|cua ho|his number|her number|their number|"
     r"(?:chong|vo|bo|me) (?:toi|em|minh)\b|\b(?:con trai|con gai|anh trai|chi gai|em trai|em gai)\b|"
     r"\b(?:anh|chi|em) (?:hai|ca|ba|tu|nam|ut|ho) (?:toi|em|minh)\b|"
     r"\b(?:ke toan|thu ky|tro ly)\b|"
     r"\b(?:ben ban|ben mua|ben cho thue|ben thue|ben a|ben b)\b|"
     r"\b(?:ong|ba) [a-z]+(?: [a-z]+){0,3},? (?:sdt|so|dt)\b|"
-    r"\b(?:ong|ba|anh|chi|co|chu|bac) [a-z]+(?: [a-z]+){1,3} \((?:sdt|so|dt)\b|"  # "chị Đoàn Thị Oanh (SĐT …"
+    r"(?:\b(?:ong|ba|anh|chi|co|chu|bac|cau)|(?<!toi )(?<!em )(?<!minh )\bla) [a-z]+(?: [a-z]+){1,3} \((?:sdt|so|dt)\b|"
+    r"\b(?:his|her|their) (?:[\w,]+ ){0,3}(?:number|mobile|phone)\b|\b(?:cau|co|chu|di) em\b|\bem ut\b|"
     r"\bcua (?:ba|ong|co|chu|bac|chau|con|ba ay|ong ay)\b|"  # "điện thoại của bà (…)", "email của cháu"
     r"my (?:husband|wife|son|daughter|mother|father|brother|sister|partner|fiancee|fiance|girlfriend|boyfriend|"
     r"accountant|assistant|secretary)\b)[^.;\n]{0,40}$"
+    r"|\b(?:ong|ba) [a-z]+(?: [a-z]+){1,3} \([^)]{0,40}\)[^.;\n]{0,50}$"  # "ông Quách Văn Phúc (giám đốc …) đã đổi số"
 )
 _SOMEONE_ELSE_AFTER_RE = re.compile(
     r"^\W{0,3}(?:cua|la cua|la so cua|of|belongs to|is)\s+(?:chu nha|luat su|ls|ben kia|doi phuong|anh ay|chi ay|"
@@ -180,7 +182,7 @@ def extract_phone(text: str, folded: str, own_phones: Iterable[str] = ()) -> str
             number = _accept(parsed, kind, own)
             if number is None:
                 continue
-            window = folded[max(folded.rfind("\n", 0, start) + 1, start - 50) : start]
+            window = _sentence_before(folded, start)
             rank = 4 * bool(_NEW_BEFORE_RE.search(before))
             rank += 2 * bool(_PERSONAL_LINE_RE.search(before) or _PERSONAL_AFTER_RE.search(after))
             someone_else = (
@@ -190,6 +192,17 @@ def extract_phone(text: str, folded: str, own_phones: Iterable[str] = ()) -> str
             rank += kind in _MOBILE_TYPES
             ranked.append((-rank, len(ranked), number))
     return min(ranked)[2] if ranked else None
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _sentence_before(folded: str, start: int, reach: int = 90) -> str:
+    """The sentence up to ``start`` (at most ``reach`` characters): whose number or address it is ("ông
+    Quách Văn Phúc (giám đốc …) đã đổi số điện thoại sang 0909 …") is said at its start."""
+    window = folded[max(0, start - reach) : start]
+    ends = list(_SENTENCE_END_RE.finditer(window))
+    return window[ends[-1].end() :] if ends else window
 
 
 def _in_quotes(folded: str, start: int) -> bool:
@@ -254,6 +267,9 @@ def extract_email(
     """An address the sender gives in the body for contact wins; else Reply-To, else From."""
     own = {e.strip().lower() for e in own_emails}
     own_domains = {e.rsplit("@", 1)[-1] for e in own if "@" in e} - _FREE_MAIL_DOMAINS
+    # Addresses in the body at the domain the mail was sent to are the firm's even without a config ("I wrote
+    # to support@… in April"); From and Reply-To are not judged by it (a colleague may be the first To).
+    addressed_to = {a.rsplit("@", 1)[-1] for a in msg.to_addrs[:1] if "@" in a} - _FREE_MAIL_DOMAINS
 
     def usable(addr: str | None) -> bool:
         return bool(addr) and addr not in own and addr.rsplit("@", 1)[-1] not in own_domains
@@ -263,10 +279,10 @@ def extract_email(
     for match in _EMAIL_RE.finditer(text):
         addr = match.group().rstrip(".").lower()
         before, after = _context(text, folded, match.start(), match.end())
-        if not usable(addr) or _is_old(before, after):
+        if not usable(addr) or addr.rsplit("@", 1)[-1] in addressed_to or _is_old(before, after):
             continue
         standalone = not before.strip(" -*:\t") or before.rstrip().endswith(":")
-        window = folded[max(folded.rfind("\n", 0, match.start()) + 1, match.start() - 50) : match.start()]
+        window = _sentence_before(folded, match.start())
         if _NEW_BEFORE_RE.search(before) or _NEW_AFTER_RE.search(after):
             fresh.append(addr)
         elif (standalone or _EMAIL_WANTED_RE.search(before)) and not _SOMEONE_ELSE_RE.search(window):
@@ -392,16 +408,25 @@ def _intro_name(text: str, folded: str) -> str | None:
         name = _name_at(text, match.end())
         if name:
             return name
+    for match in _BARE_INTRO_RE.finditer(folded):  # "Chào anh chị, em Lý Thị Thu Hà, năm ngoái …"
+        name = _name_at(text, match.end())
+        if name and len(name.split()) >= 3:
+            return name
     return None
+
+
+# A pronoun straight before a full name (three words or more, so "em Lan" or "em Cảm ơn" never count).
+_BARE_INTRO_RE = re.compile(r"(?:^|[\s,.;:!])(?:em|toi|minh|e)\s+(?=\S)")
 
 
 def _name_at(text: str, start: int) -> str | None:
     """Capitalised words from ``start`` up to the first other word or punctuation (same line)."""
     words: list[str] = []
-    for raw in text[start : start + 80].split("\n", 1)[0].split():
+    raws = text[start : start + 80].split("\n", 1)[0].split()
+    for index, raw in enumerate(raws):
         core = raw.strip("\"'“”").rstrip(",.;:!?)")
-        if not words and _is_title(core) and core[:1].isupper():
-            continue  # "Dr. Richard Evans", "Ông Nguyễn Văn A"
+        if not words and core[:1].isupper() and _leading_title([core, *raws[index + 1 : index + 2]]):
+            continue  # "Dr. Richard Evans", "Ông Nguyễn Văn A" (but "Ông Thị Lệ Hằng" is a surname)
         if _is_name_word(core) or (words and fold(core) in _PARTICLES and len(words) < 3):
             words.append(core)
         else:
@@ -415,6 +440,10 @@ def _name_at(text: str, start: int) -> str | None:
 
 def _person(candidate: str) -> str | None:
     """The candidate if it reads like a person's name (2-6 capitalised words, no org/role words)."""
+    if bracketed := _BRACKETED_RE.search(candidate):  # "Linda Duong (Dương Mỹ Linh)": the full name inside
+        inner = bracketed.group(1).split()
+        if len(inner) >= 3 and all(_is_name_word(w) for w in inner):
+            candidate = bracketed.group(1)
     candidate = re.sub(r"\s*\([^)]*\)\s*$", "", candidate).strip(" \"'“”,;:")
     words = candidate.split()
     while _leading_title(words) and len(words) > _NAME_MIN_WORDS:
@@ -433,6 +462,9 @@ def _person(candidate: str) -> str | None:
     return " ".join(words)
 
 
+_BRACKETED_RE = re.compile(r"\(([^)]*)\)\s*$")
+
+
 def _lower_case_person(display: str) -> str | None:
     """A From display name typed all in lower case ("nguyen van an") is still the sender's name."""
     if not display.islower():
@@ -444,12 +476,12 @@ def _lower_case_person(display: str) -> str | None:
 def _signature_name(msg: ParsedMessage) -> str | None:
     """First name-like line of the signature, else one of the last lines the sender wrote."""
     for line in msg.signature.split("\n")[1:6]:
-        name = _person(_drop_pronoun(line.strip()))
+        name = _person(_drop_pronoun(_TRAILING_PHONE_RE.sub(r"\1", line.strip())))
         if name:
             return name
     lines = [line.strip() for line in msg.new_text.split("\n") if line.strip()]
     for line in reversed(lines[-4:]):
-        name = _person(_drop_pronoun(line))
+        name = _person(_drop_pronoun(_TRAILING_PHONE_RE.sub(r"\1", line)))
         if name:
             return name
         if len(line) > 60:
@@ -464,6 +496,10 @@ _CLOSING_RE = re.compile(
     r"many thanks|thanks|thank you|cheers|tran trong|than ai|tham men|tran trong cam on|cam on|xin cam on)"
     r"\s*[,.!]?\s*(.*)$"
 )
+
+
+# "Trieu Van Hung 0971 360 825" (not "Mobile VN: 0896 …", a label)
+_TRAILING_PHONE_RE = re.compile(r"^([^:]*?)[\s,\-–|]+(?:\+?\(?\d[\d .()-]{6,}\d)\s*$")
 
 
 def _name_after_closing(lines: list[str]) -> str | None:
@@ -493,6 +529,8 @@ def _complete(name: str, others: Iterable[str | None]) -> str:
     """Prefer a fuller form of the same name: "Bảo Ngân" -> "Trần Lê Bảo Ngân", and a display name in
     another order or run together ("Tuan Le", "kieuoanh trinh") -> the signed "Le Minh Tuan"."""
     words = fold(name).split()
+    if len(words) >= 3:  # already a full name: "Huỳnh Ngọc Mai" is not completed to "Lisa Huỳnh Ngọc Mai"
+        return name
     for other in others:
         if not other:
             continue
@@ -515,13 +553,14 @@ _ADDR_LABEL_RE = re.compile(
 )
 # The label inside a sentence: "… Địa chỉ nhà tôi: Thôn 4, …", "3. Sửa địa chỉ trong hồ sơ thành: Tổ 12, …".
 _ADDR_IN_SENTENCE_RE = re.compile(
-    r"(?:^|[.!?]\s+|^\s*\d+[.)]\s*|,\s*(?:nhung|but)\s+)[^\n.:]{0,40}?\b(?:dia chi|address)\b[^\n.:@]{0,40}[:：]\s*(.*?)\s*$",
+    r"(?:^|[.!?]\s+|^\s*\d+[.)]\s*|,\s*(?:nhung|but)\s+)[^\n.:]{0,100}?\b(?:dia chi|address)\b[^\n.:@]{0,60}[:：]\s*(.*?)\s*$",
     re.M,
 )
 # The sender's own address in a sentence without a colon: "My residential address is …", "địa chỉ nhà tôi là …".
 _ADDR_MINE_RE = re.compile(
     r"\b(?:(?:my|our)(?:\s+(?:home|residential|postal|mailing|new|current|permanent))?\s+address\s+(?:is|will be)"
-    r"|dia chi(?:\s+(?:nha|moi|hien tai|lien he|thuong tru))?(?:\s+cua)?\s+(?:toi|em|minh|chung toi)\s+la)\s+(.*?)\s*$",
+    r"|dia chi(?:\s+(?:nha|moi|hien tai|lien he|thuong tru))?(?:\s+cua)?\s+(?:toi|em|minh|chung toi)\s+la)"
+    r"(?:\s+(?:now|currently|nay|hien nay|bay gio))?\s+(.*?)\s*$",
     re.M,
 )
 _ADDR_LEAD_RE = re.compile(r"(?:toi|em|minh|chung toi|la)\s+(?:(?:dang|hien)\s+)?(?:o|song o|o tai)\s+|la\s+")
@@ -553,8 +592,8 @@ def _unit_parts(unit: str, times: str) -> str:
 # An apartment, office room or floor before the street: "Apartment 9B, Saigon Pearl, 92 …", "P.1508 tòa HH2,
 # KĐT …", "Floor 9, Etown Central, 11 …", "Tầng 12, …". The building's name may follow as its own part.
 _BUILDING = (
-    r"(?:(?:apartment|apt\.?|flat|unit|room|suite|villa|penthouse|floor|level|can ho|phong|tang|lau)[ \t]*"
-    r"|p\.[ \t]*)[a-z]{0,2}-?\d{1,4}[a-z]?(?:[-.]\d{1,4}[a-z]?)?"
+    r"(?:(?:(?:apartment|apt\.?|flat|unit|room|suite|villa|penthouse|floor|level|can ho|can|phong|tang|lau)[ \t]*"
+    r"|p\.[ \t]*)[a-z]{0,2}-?\d{1,4}[a-z]?(?:[-.]\d{1,4}[a-z]?)?|\d{1,2}(?:st|nd|rd|th)[ \t]+floor)"
     r"(?:[ \t]*,?[ \t]+(?:toa|tower|block|building|nha)[ \t]+[\w.-]+)?"
 )
 _BUILDING_NAME = r"(?:[ \t]*,[ \t]*[^\W\d_][\w'-]*(?:[ \t]+[\w'-]+){0,3})?"
@@ -632,11 +671,20 @@ def _address_after_label(text: str, folded: str, label_re: re.Pattern[str]) -> s
             end = len(folded) if end < 0 else end
         if lead := _ADDR_LEAD_RE.match(folded, start, end):  # "địa chỉ bị sai: tôi ở số 9 …"
             start = lead.end()
+        if inner := _INNER_LABEL_RE.match(folded, start, end):  # "… địa chỉ:\nOld: 45 Hoa Lan …"
+            if _ADDR_OLD_LABEL_RE.search(inner.group(1)):
+                continue
+            start = inner.end()
         tail = _ADDR_TAIL_RE.search(folded, start, end) or _ADDR_END_RE.search(folded, start, end)
         value = _clean_address(_first_sentence(text[start : tail.start() if tail else end]))
-        if value and "@" not in value and any(ch.isalpha() for ch in value) and len(value) <= 200:
+        if not value or "@" in value or len(value) > 200 or not any(ch.isalpha() for ch in value):
+            continue
+        if any(ch.isdigit() for ch in value) or "," in value:  # not the addressee's name line of a postal block
             return value
     return None
+
+
+_INNER_LABEL_RE = re.compile(r"\s*([\w ]{1,20})[:：]\s*")
 
 
 _ABBREVIATION_DOT_RE = re.compile(r"(?:^|[\s,])(?:p|q|tp|tx|tt|h|kp|t|st|so|no|apt|str|rd|ave|dist)\.$")
@@ -695,6 +743,8 @@ def _trim_address(value: str) -> str | None:
         if not parts[0][:1].isdigit():  # no street: the units follow the building
             parts.insert(0, building.pop())
     street = parts[0].split()
+    if len(parts) > 1 and _STREET_START_RE.match(fold(parts[1])):  # "Số 14, ngách 32/7 phố Hoàng Cầu, …"
+        street += parts[1].split()
     units = sum(1 for part in parts[1:] if _UNIT_START_RE.match(fold(part)))
     # Capitalised street names, or (typed all in lower case on a phone) at least two unit parts.
     if len(street) < 2 or not (any(w[:1].isupper() for w in street[1:]) or units >= 2):

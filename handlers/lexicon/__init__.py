@@ -25,6 +25,9 @@ File format::
     [litigation]                              # the writer asks the firm to take someone else to
     phrases = ["muốn kiện", "want to sue"]    # court: their grievance is that party's, a service
 
+    [state_records]                           # documents the state keeps: asking to correct them
+    phrases = ["sổ đỏ", "birth certificate"]  # ("đính chính sổ đỏ") is a service, not a correction
+                                              # of the firm's records
     [abbreviations]                           # one word typed short -> the folded word it stands
     ko = "không"                              # for, applied before matching ("ko bat may")
 """
@@ -79,6 +82,7 @@ class Lexicon:
     abbreviations: Mapping[str, str]  # folded short form -> folded word
     engagement: frozenset[Phrase]  # phrases saying the writer is already a client
     litigation: frozenset[Phrase] = frozenset()  # phrases asking the firm to sue a third party
+    state_records: frozenset[Phrase] = frozenset()  # documents the state keeps (land titles, birth certificates)
 
 
 def load_lexicon(extra_files: Sequence[Path] = ()) -> Lexicon:
@@ -100,10 +104,12 @@ def _load(files: Sequence[Path]) -> Lexicon:
     abbreviations: dict[str, str] = {}
     engagement: set[Phrase] = set()
     litigation: set[Phrase] = set()
+    state_records: set[Phrase] = set()
     for path in files:
         data = _read(path)
         engagement.update(_phrase(p, path, "engagement")[0] for p in _phrases(data, "engagement", path))
         litigation.update(_phrase(p, path, "litigation")[0] for p in _phrases(data, "litigation", path))
+        state_records.update(_phrase(p, path, "state_records")[0] for p in _phrases(data, "state_records", path))
         abbreviations.update(_abbreviations(data, path))
         negators.update(_phrase(p, path, "negation")[0] for p in _phrases(data, "negation", path))
         for text in _phrases(data, "background", path):
@@ -134,6 +140,7 @@ def _load(files: Sequence[Path]) -> Lexicon:
         abbreviations=MappingProxyType(abbreviations),
         engagement=frozenset(engagement),
         litigation=frozenset(litigation),
+        state_records=frozenset(state_records),
     )
 
 

@@ -386,3 +386,45 @@ def test_quoted_third_party_and_unused_numbers(body, phone):
 )
 def test_closing_mailboxes_and_a_childs_address_are_not_the_contact(body):
     assert _contact(body, sender="Lan <ngoc.lan@congty.vn>").email == "ngoc.lan.personal@gmail.com"
+
+
+@pytest.mark.parametrize(
+    ("body", "sender", "name"),
+    [
+        ("Chào anh chị, em Lương Thị Thu Hà, năm ngoái có nhờ công ty tư vấn.", "Thu Ha <a@gmail.com>",
+         "Lương Thị Thu Hà"),
+        ("Cảm ơn.\nPhan Văn Lộc 0971 552 804", "Loc Phan <a@gmail.com>", "Phan Văn Lộc"),
+        ("Thanks.\n\nBest regards,\nKelly Tran (Trần Ngọc Khánh Linh)", "Kelly Tran <a@gmail.com>",
+         "Trần Ngọc Khánh Linh"),
+        ("Em là Đỗ Ngọc Mai (Lisa), đang sống ở Sydney.", "Lisa Do <a@gmail.com>", "Đỗ Ngọc Mai"),
+        ("Tôi là Ông Thị Kim Thoa, muốn hỏi thủ tục.", "Thoa <a@gmail.com>", "Ông Thị Kim Thoa"),
+        ("Regards,\nMark Baker\nMobile VN: 0896 552 340", "Mark Baker <a@gmail.com>", "Mark Baker"),
+    ],
+)
+def test_names_in_intros_signatures_and_brackets(body, sender, name):
+    assert _contact(body, sender=sender).name == name
+
+
+def test_the_firms_own_mailbox_in_the_body_is_not_the_contact_even_without_a_config():
+    raw = ("From: Ana Ruiz <ana.ruiz@example.es>\r\nTo: support@firm-example.vn\r\nSubject: Complaint\r\n"
+           "Content-Type: text/plain; charset=utf-8\r\n\r\n"
+           "On 2 April I wrote to support@firm-example.vn asking you to delete my data.\r\n")
+    assert extract_contact(parse_message(raw.encode())).email == "ana.ruiz@example.es"
+
+
+@pytest.mark.parametrize(
+    ("body", "address"),
+    [
+        ("Xin gửi bản giấy về địa chỉ: Số 9, ngách 12/3 phố Thái Hà, Phường Đống Đa, Hà Nội.",
+         "Số 9, ngách 12/3 phố Thái Hà, Phường Đống Đa, Hà Nội"),
+        ("Căn 12A, 40 Lê Văn Sỹ, Phường Nhiêu Lộc, TP.HCM", "Căn 12A, 40 Lê Văn Sỹ, Phường Nhiêu Lộc, TP.HCM"),
+        ("My residential address is now 3rd floor, 8 Pasteur, Phường Sài Gòn, TP.HCM (we moved in May).",
+         "3rd floor, 8 Pasteur, Phường Sài Gòn, TP.HCM"),
+        ("Nhờ anh chị cập nhật địa chỉ:\nOld: 5 Hoa Cúc, Phường Phú Nhuận, TP.HCM\nNew: 22 Đường số 4, Phường An Khánh, TP.HCM",
+         "22 Đường số 4, Phường An Khánh, TP.HCM"),
+        ("Thư từ xin gửi về địa chỉ:\n\nLê Văn Tám\nLô A3, KDC Phú Mỹ, Phường Tân Mỹ, TP.HCM",
+         "Lô A3, KDC Phú Mỹ, Phường Tân Mỹ, TP.HCM"),
+    ],
+)
+def test_street_lanes_apartments_and_labelled_blocks(body, address):
+    assert _contact(body).address == address
