@@ -281,3 +281,20 @@ def test_a_complaint_against_the_writers_employer_is_a_service_request():
             "with the labour authorities, or whether I should go to court, and your fees to represent me.")
     result = classify(_msg(body, subject="Need advice on filing a complaint against my employer"), model=None)
     assert result.intent == "service_request"
+
+
+@pytest.mark.parametrize(
+    ("body", "intent"),
+    [
+        # a land title or birth certificate is the state's record: correcting it is work the firm does
+        ("Sổ đỏ nhà tôi ghi sai tên thành Lê Văn Tâm, tôi nhờ công ty làm thủ tục đính chính, chi phí bao nhiêu?",
+         "service_request"),
+        ("My birth certificate has my name misspelled and I need it corrected. What are your fees for that?",
+         "service_request"),
+        # the firm's own record stays a correction request
+        ("Trong hồ sơ của công ty ghi sai tên tôi thành Lê Văn Tâm, đề nghị đính chính lại là Lê Văn Tám.",
+         "correction_request"),
+    ],
+)
+def test_correcting_a_state_document_is_a_service(body, intent):
+    assert classify(_msg(body, subject="Hỏi thủ tục"), model=None).intent == intent
