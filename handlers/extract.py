@@ -57,7 +57,7 @@ def _context(text: str, folded: str, start: int, end: int) -> tuple[str, str]:
     line_start = folded.rfind("\n", 0, start) + 1
     line_end = folded.find("\n", end)
     before = _CLAUSE_SPLIT_RE.split(folded[max(line_start, start - 60) : start])[-1]
-    after = folded[end : line_end if line_end >= 0 else None][:40]
+    after = folded[end : line_end if line_end >= 0 else None][:60]
     # a parenthesis right after the value annotates it: "0903… (cũ)", "a@b.vn (gõ nhầm)", "(của chủ nhà)"; after a
     # value in parentheses the sentence goes on: "điện thoại của bà (0914 …) hiện không dùng"
     skip = len(after) - len(after.lstrip(" ()")) if after.lstrip(" ")[:1] in ("(", ")") else 0
@@ -227,9 +227,23 @@ def _numbers_in(candidate: str) -> tuple[tuple[int, int, phonenumbers.PhoneNumbe
             number = None
         if number is not None and phonenumbers.is_valid_number(number):
             return ((0, len(candidate), number, phonenumbers.number_type(number)),)
+        if number is not None and _foreign_but_possible(candidate, number):
+            return ((0, len(candidate), number, PhoneNumberType.UNKNOWN),)
     return tuple(
         (m.start, len(m.raw_string), m.number, phonenumbers.number_type(m.number))
         for m in PhoneNumberMatcher(candidate, REGION, leniency=Leniency.VALID)
+    )
+
+
+def _foreign_but_possible(candidate: str, number: phonenumbers.PhoneNumber) -> bool:
+    """A foreign number written with its "+" country code and of a possible length, though not in the
+    numbering plan phonenumbers knows (new ranges; the UK's +44 7700 900xxx, which writers use): the
+    sender did write it as their number. Vietnamese numbers must be valid."""
+    return (
+        candidate.lstrip("( ").startswith("+")
+        and number.country_code != 84
+        and phonenumbers.is_possible_number(number)
+        and phonenumbers.region_code_for_country_code(number.country_code) != "ZZ"
     )
 
 

@@ -428,3 +428,14 @@ def test_the_firms_own_mailbox_in_the_body_is_not_the_contact_even_without_a_con
 )
 def test_street_lanes_apartments_and_labelled_blocks(body, address):
     assert _contact(body).address == address
+
+
+@pytest.mark.parametrize(
+    ("body", "phone"),
+    [
+        ("You may call me on +44 7700 900412.", "+447700900412"),  # the UK drama range phonenumbers calls invalid
+        ("Please call 7700 900412 or 12 345 678.", None),  # without "+country" nothing foreign is guessed
+    ],
+)
+def test_foreign_numbers_written_with_their_country_code(body, phone):
+    assert _contact(body).phone == phone
