@@ -30,7 +30,7 @@ bench: $(STAMP) dovecot
 
 # The built-in intent model, retrained from the labelled golden sets (after changing them or the features).
 model: $(STAMP)
-	$(BIN)/mailroom train --cross-validate --out handlers/model/intent.json.gz tests/golden/*/
+	$(BIN)/mailroom train --cross-validate --out handlers/model/intent.npz tests/golden/*/
 
 dovecot:
 	@if [ ! -x /usr/sbin/dovecot ]; then \

@@ -714,7 +714,14 @@ def _first_sentence(value: str) -> str:
     return value
 
 
+# Every inline address has an administrative part; most mail has none, and the address patterns are slow.
+_ANY_UNIT_RE = re.compile(r"\b(?:phuong|xa|quan|huyen|tinh|thanh pho|thi tran|thi xa|tp|kcn|kdt|kdc|p|q|h|tt|tx|kp|"
+                          r"ward|district|city|province|commune)\b")
+
+
 def _inline_address(text: str, folded: str) -> str | None:
+    if not _ANY_UNIT_RE.search(folded):
+        return None
     found = (*_VI_ADDRESS_RE.finditer(folded), *_RURAL_ADDRESS_RE.finditer(folded), *_LOT_ADDRESS_RE.finditer(folded),
              *_APARTMENT_ADDRESS_RE.finditer(folded))
     matches = sorted(found, key=lambda m: m.start())

@@ -91,6 +91,29 @@ def test_save_and_load_round_trip_byte_for_byte(tmp_path):
     assert load_intent_model(plain).intents == model.intents
 
 
+def test_npz_round_trip_is_byte_for_byte_and_reads_like_json(tmp_path):
+    model = fit(_toy_examples())
+    as_json, first, second = tmp_path / "m.json", tmp_path / "a.npz", tmp_path / "b.npz"
+    save_intent_model(model, as_json)
+    save_intent_model(model, first)
+    save_intent_model(load_intent_model(first), second)
+    assert first.read_bytes() == second.read_bytes()
+    from_json, from_npz = load_intent_model(as_json), load_intent_model(first)
+    probe = features("", "hủy bỏ dữ liệu, thất vọng", {})
+    assert from_npz.probabilities(probe) == pytest.approx(from_json.probabilities(probe), abs=1e-9)
+    assert set(from_npz.weights) == set(from_json.weights) and set(from_npz.idf) == set(from_json.idf)
+    for feature, row in from_json.weights.items():
+        assert from_npz.weights[feature] == pytest.approx(row, abs=1e-9)
+
+
+def test_a_broken_npz_is_named(tmp_path):
+    path = tmp_path / "model.npz"
+    path.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(IntentModelError, match="cannot read intent model") as caught:
+        load_intent_model(path)
+    assert str(path) in str(caught.value)
+
+
 @pytest.mark.parametrize(
     ("content", "says"),
     [
@@ -158,7 +181,7 @@ def test_builtin_model_is_what_train_makes_from_the_golden_sets(tmp_path):
     pytest.importorskip("sklearn")
     sets = sorted(p.parent for p in GOLDEN.glob("*/labels.json"))
     fresh, shipped = fit(load_examples(sets)), load_intent_model(BUILTIN_MODEL)
-    stale = "handlers/model/intent.json.gz is stale: run `make model` after changing the golden sets or features"
+    stale = "handlers/model/intent.npz is stale: run `make model` after changing the golden sets or features"
     assert fresh.intents == shipped.intents and set(fresh.idf) == set(shipped.idf), stale
     assert fresh.trained_on == shipped.trained_on, stale
     # not byte-for-byte: the solver's last digits may differ between machines
