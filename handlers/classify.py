@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from handlers.automated import detect_automated
 from handlers.intent_model import IntentModel, features_of, load_intent_model
-from handlers.language import detect_language
+from handlers.language import language_of_words
 from handlers.lexicon import Cue, Lexicon, Spelling, load_lexicon
 from handlers.text import Clause, accent_key, folded_clauses, has_marks
 from handlers.types import Classification
@@ -90,14 +90,14 @@ def classify(
     if model is True:
         model = load_intent_model()
     text = classification_text(msg)
+    abbreviations = lexicon.abbreviations
+    subject_clauses, text_clauses = folded_clauses(msg.subject, abbreviations), folded_clauses(text, abbreviations)
     # The subject of a reply is usually the firm's own; it only helps when the body says little.
-    language = detect_language(text if len(text.split()) >= 8 else f"{msg.subject}\n{text}")
+    language = _language(text_clauses if len(text.split()) >= 8 else subject_clauses + text_clauses)
     automated, auto_reasons = detect_automated(msg)
     if automated:
         return Classification("unknown", 1.0, True, language, auto_reasons)
     factor = REPLY_SUBJECT_FACTOR if _REPLY_PREFIX_RE.match(msg.subject) else SUBJECT_FACTOR
-    abbreviations = lexicon.abbreviations
-    subject_clauses, text_clauses = folded_clauses(msg.subject, abbreviations), folded_clauses(text, abbreviations)
     hits = cues_in(subject_clauses, lexicon, factor) + cues_in(text_clauses, lexicon)
     hits = [_state_record_fix(hit) if hit.state_record else hit for hit in hits]
     said = _said(subject_clauses + text_clauses)
@@ -115,6 +115,10 @@ def classify(
             intent, confidence = opinion, round(probabilities[opinion], 3)
             reasons.append("rule:model-over-lexicon")
     return Classification(intent, confidence, False, language, tuple(dict.fromkeys(reasons)))
+
+
+def _language(clause_list: list[Clause]) -> str:
+    return language_of_words([w for typed, _ in clause_list for w in typed], [w for _, f in clause_list for w in f])
 
 
 def classification_text(msg: ParsedMessage) -> str:

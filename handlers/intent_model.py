@@ -22,7 +22,6 @@ import gzip
 import io
 import json
 import zipfile
-from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -89,11 +88,14 @@ class IntentModel:
     def probabilities(self, feature_list: Sequence[str]) -> dict[str, float]:
         """P(intent | words) for each intent; words never seen in training carry no weight."""
         lookup = self._column.get  # type: ignore[attr-defined]
-        found = [(c, n) for f, n in Counter(feature_list).items() if (c := lookup(f)) is not None]
+        found: dict[int, int] = {}  # column -> count (the hot loop: plain dict, no Counter)
+        for feature in feature_list:
+            if (column := lookup(feature)) is not None:
+                found[column] = found.get(column, 0) + 1
         logits = self._intercepts  # type: ignore[attr-defined]
         if found:
-            columns = np.fromiter((c for c, _ in found), np.intp, len(found))
-            counts = np.fromiter((n for _, n in found), float, len(found))
+            columns = np.fromiter(found.keys(), np.intp, len(found))
+            counts = np.fromiter(found.values(), float, len(found))
             values = (1.0 + np.log(counts)) * self._idf[columns]  # type: ignore[attr-defined]
             values /= np.sqrt(values @ values)
             logits = logits + values @ self._matrix[columns]  # type: ignore[attr-defined]

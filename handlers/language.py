@@ -7,6 +7,7 @@ diacritics is recognised from its function words ("toi", "cong ty", "khong", ...
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from handlers.text import fold_word
 
@@ -45,12 +46,18 @@ _EN_WORDS = frozenset(
 
 def detect_language(text: str) -> str:
     """Return "en" only when English words clearly outnumber Vietnamese ones, else "vi"."""
+    typed = _WORD_RE.findall(text.lower())
+    return language_of_words(typed, [fold_word(w) for w in typed])
+
+
+def language_of_words(typed: Sequence[str], folded: Sequence[str]) -> str:
+    """``detect_language`` for words already split and folded (classify has them)."""
     vi = en = 0
-    for word in _WORD_RE.findall(text.lower()):
+    for word, folded_word in zip(typed, folded):
         if not _VI_LETTERS.isdisjoint(word):
             vi += 1
         elif word in _EN_WORDS:
             en += 1
-        elif fold_word(word) in _VI_WORDS:
+        elif folded_word in _VI_WORDS:
             vi += 1
     return "en" if en >= 3 and en > 1.5 * vi else "vi"
