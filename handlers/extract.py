@@ -149,6 +149,7 @@ _SOMEONE_ELSE_RE = re.compile(
     r"\b(?:ben ban|ben mua|ben cho thue|ben thue|ben a|ben b)\b|"
     r"\b(?:ong|ba) [a-z]+(?: [a-z]+){0,3},? (?:sdt|so|dt)\b|"
     r"(?:\b(?:ong|ba|anh|chi|co|chu|bac|cau)|(?<!toi )(?<!em )(?<!minh )\bla) [a-z]+(?: [a-z]+){1,3} \((?:sdt|so|dt)\b|"
+    r"\b(?:mr|mrs|ms|dr)\.? [a-z]+(?: [a-z]+){0,3} \(|\bcontact (?:person )?(?:at the time )?(?:was|is)\b|"
     r"\b(?:his|her|their) (?:[\w,]+ ){0,3}(?:number|mobile|phone)\b|\b(?:cau|co|chu|di) em\b|\bem ut\b|"
     r"\bcua (?:ba|ong|co|chu|bac|chau|con|ba ay|ong ay)\b|"  # "điện thoại của bà (…)", "email của cháu"
     r"my (?:husband|wife|son|daughter|mother|father|brother|sister|partner|fiancee|fiance|girlfriend|boyfriend|"
@@ -405,11 +406,16 @@ def _leading_title(words: list[str]) -> bool:
     return not (fold(words[0]) == "ong" and len(words) > 1 and fold(words[1]) == "thi")
 
 
+_SPOKEN_LABEL_LEADS = frozenset(("em la", "toi la", "minh la", "con la", "chau la", "i am", "it is", "it's"))
+
+
 def _labelled_name(text: str, folded: str) -> str | None:
     """'Họ tên: …' / 'Name: …': taken as written, even in lower case, up to punctuation or digits."""
     for match in _LABEL_RE.finditer(folded):
         value = re.split(r"[,;(|/\d<@]", text[match.start(1) : match.end(1)], maxsplit=1)[0]
         words = value.strip(" .-").split()
+        if len(words) > 2 and fold(" ".join(words[:2])) in _SPOKEN_LABEL_LEADS:  # "Họ tên: em là Phí Thị …"
+            words = words[2:]
         while _leading_title(words):
             words = words[1:]
         if 1 <= len(words) <= _NAME_MAX_WORDS and all(w.replace("-", "").replace("'", "").isalpha() for w in words):
@@ -612,6 +618,7 @@ _BUILDING = (
 )
 _BUILDING_NAME = r"(?:[ \t]*,[ \t]*[^\W\d_][\w'-]*(?:[ \t]+[\w'-]+){0,3})?"
 _BUILDING_RE = re.compile(_BUILDING)
+_BUILDING_NAME_START_RE = re.compile(r"(?:chung cu|toa nha|cao oc|khu can ho|cc)\b")
 _PLACE_TAIL = r"(?:[ \t]*,[ \t]*[^\W\d_][\w']*(?:[ \t]+[^\W\d_][\w']*){0,3}){0,2}"  # "…, Hà Nội": no unit word
 
 
@@ -759,7 +766,8 @@ def _trim_address(value: str) -> str | None:
     building = []  # "Apartment 9B", "Saigon Pearl": kept as written, the street follows
     if _BUILDING_RE.match(fold(parts[0])):
         building.append(parts.pop(0))
-        if len(parts) > 1 and parts[0][:1].isupper() and not _UNIT_START_RE.match(fold(parts[0])):
+        named = parts[0][:1].isupper() or _BUILDING_NAME_START_RE.match(fold(parts[0]))  # "chung cư Hòa Bình"
+        if len(parts) > 1 and named and not _UNIT_START_RE.match(fold(parts[0])):
             building.append(parts.pop(0))
         if not parts[0][:1].isdigit():  # no street: the units follow the building
             parts.insert(0, building.pop())
@@ -792,13 +800,21 @@ def _trim_address(value: str) -> str | None:
 
 
 def _foreign_address(text: str, folded: str) -> str | None:
-    for line, fline in zip(text.split("\n"), folded.split("\n")):
+    lines = text.split("\n")
+    for index, (line, fline) in enumerate(zip(lines, folded.split("\n"))):
         parts = [p.strip() for p in fline.split(",")]
         if len(parts) < 2 or len(line) > 120 or not _DIGITS_RE.search(line) or "@" in line:
             continue
-        if re.sub(r"[\d\s-]+$", "", parts[-1]).strip() in _COUNTRY_NAMES:
+        if re.sub(r"[\d\s-]+$", "", parts[-1]).strip().removeprefix("the ") in _COUNTRY_NAMES:  # "the Netherlands"
+            street = lines[index - 1].strip() if index else ""
+            if _STREET_LINE_RE.fullmatch(street) and not _PHONE_CANDIDATE_RE.search(street):
+                return _clean_address(f"{street}, {line}")  # "Prinsengracht 512-2" / "1017 KH Amsterdam, …"
             return _clean_address(line)
     return None
+
+
+# A street line above a "postcode town, country" line: words and a house number, no label, no punctuation.
+_STREET_LINE_RE = re.compile(r"[^\W\d_][\w'.-]{2,}(?: [\w'.-]+){0,4} \d{1,5}[\w/-]*|\d{1,5}[\w/-]* [^\W\d_][\w'.-]{2,}(?: [\w'.-]+){0,4}")
 
 
 def _clean_address(value: str) -> str:

@@ -298,3 +298,10 @@ def test_a_complaint_against_the_writers_employer_is_a_service_request():
 )
 def test_correcting_a_state_document_is_a_service(body, intent):
     assert classify(_msg(body, subject="Hỏi thủ tục"), model=None).intent == intent
+
+
+def test_asking_the_firm_to_draft_a_complaint_to_an_authority_is_a_service():
+    body = ("Ủy ban phường gửi phương án bồi thường quá thấp, đền bù không thỏa đáng. Tôi muốn nhờ luật sư "
+            "soạn đơn khiếu nại gửi Ủy ban và đại diện gia đình làm việc. Xin báo phí.")
+    result = classify(_msg(body, subject="Nhờ luật sư giúp khiếu nại phương án bồi thường"), model=None)
+    assert result.intent == "service_request"

@@ -439,3 +439,20 @@ def test_street_lanes_apartments_and_labelled_blocks(body, address):
 )
 def test_foreign_numbers_written_with_their_country_code(body, phone):
     assert _contact(body).phone == phone
+
+
+@pytest.mark.parametrize(
+    ("body", "address"),
+    [
+        ("Phòng 1203, chung cư Sông Hồng, 8 Trần Phú, Phường Ba Đình, Hà Nội",
+         "Phòng 1203, chung cư Sông Hồng, 8 Trần Phú, Phường Ba Đình, Hà Nội"),
+        ("Kind regards,\nAnne Jansen\nHerengracht 40-1\n1015 BN Amsterdam, the Netherlands",
+         "Herengracht 40-1, 1015 BN Amsterdam, the Netherlands"),
+    ],
+)
+def test_named_blocks_and_two_line_foreign_addresses(body, address):
+    assert _contact(body).address == address
+
+
+def test_a_name_label_followed_by_a_spoken_intro():
+    assert _contact('- Họ tên: em là Trịnh Thị Thanh Mai, không phải "Trịnh Thị Thanh Mại";').name == "Trịnh Thị Thanh Mai"
