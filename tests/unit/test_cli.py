@@ -117,7 +117,8 @@ def test_lexicon_is_extended_from_config_without_code(tmp_path, capsys, monkeypa
                                subject="Hồ sơ", body="Tôi muốn ẩn danh hóa tài khoản cũ của mình, cảm ơn."))
     assert main(["classify", "--json", str(mail)]) == 0  # no config yet: built-in lexicon only
     assert json.loads(capsys.readouterr().out)["intent"] != "deletion_request"
-    (tmp_path / "firm.toml").write_text('[cues.deletion_request]\n"ẩn danh hóa" = 4\n', encoding="utf-8")
+    # weight 8: a firm's phrase that decides on its own (a lighter one leaves room for the model's opinion)
+    (tmp_path / "firm.toml").write_text('[cues.deletion_request]\n"ẩn danh hóa" = 8\n', encoding="utf-8")
     config = _local_config(tmp_path, monkeypatch, **{"lexicon_files = []": 'lexicon_files = ["firm.toml"]'})
     assert main(["--config", str(config), "classify", "--json", str(mail)]) == 0
     record = json.loads(capsys.readouterr().out)
