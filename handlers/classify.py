@@ -18,7 +18,7 @@ from handlers.automated import detect_automated
 from handlers.intent_model import IntentModel, features_of, load_intent_model
 from handlers.language import language_of_words
 from handlers.lexicon import Cue, Lexicon, Spelling, load_lexicon
-from handlers.text import Clause, accent_key, folded_clauses, has_marks
+from handlers.text import Clause, accent_key, fold_word, folded_clauses, has_marks
 from handlers.types import Classification
 from ingest.message import ParsedMessage
 
@@ -76,7 +76,6 @@ class CueHit:
     weight: float
     negated: bool
     first_person: bool = False  # the clause speaks of the writer ("xóa CV của em", "delete my data")
-    state_record: bool = False  # a correction cue in a clause about a state document ("sổ đỏ ghi sai tên")
 
 
 def classify(
@@ -99,7 +98,6 @@ def classify(
         return Classification("unknown", 1.0, True, language, auto_reasons)
     factor = REPLY_SUBJECT_FACTOR if _REPLY_PREFIX_RE.match(msg.subject) else SUBJECT_FACTOR
     hits = cues_in(subject_clauses, lexicon, factor) + cues_in(text_clauses, lexicon)
-    hits = [_state_record_fix(hit) if hit.state_record else hit for hit in hits]
     said = _said(subject_clauses + text_clauses)
     intent, confidence, rule = decide(
         score(hits), engaged=_says_any(said, lexicon.engagement), litigating=_says_any(said, lexicon.litigation),
@@ -118,7 +116,9 @@ def classify(
 
 
 def _language(clause_list: list[Clause]) -> str:
-    return language_of_words([w for typed, _ in clause_list for w in typed], [w for _, f in clause_list for w in f])
+    """Reply language from the words as typed (curly apostrophes straightened, abbreviations not expanded)."""
+    typed = [w.replace("’", "'") for words, _ in clause_list for w in words]
+    return language_of_words(typed, [fold_word(w) for w in typed])
 
 
 def classification_text(msg: ParsedMessage) -> str:
@@ -158,6 +158,7 @@ def cues_in(clause_list: list[Clause], lexicon: Lexicon, factor: float = 1.0) ->
     trie = lexicon.trie
     for typed, words in clause_list:
         covered = 0
+        about_state_record: bool | None = None  # looked up once per clause, when a correction cue shows up
         for i, word in enumerate(words):
             node = trie.get(word)
             if node is None:
@@ -170,22 +171,23 @@ def cues_in(clause_list: list[Clause], lexicon: Lexicon, factor: float = 1.0) ->
                 negated = _negated(words, i, lexicon)
                 phrase = " ".join(words[i : i + length])
                 own = _first_person(words, i, i + length)
-                state = any(c.intent == "correction_request" for c in cues) and _mentions(words, lexicon.state_records)
-                hits.extend(CueHit(cue.intent, phrase, cue.weight * factor, negated, own, state) for cue in cues)
+                for cue in cues:
+                    intent = cue.intent
+                    if intent == "correction_request":
+                        if about_state_record is None:
+                            about_state_record = _mentions(words, lexicon.state_records)
+                        if about_state_record:
+                            # Correcting a land title or a birth certificate is work the firm does at an
+                            # authority; only the firm's own records are corrected by a data request.
+                            intent = "service_request"
+                    hits.append(CueHit(intent, phrase, cue.weight * factor, negated, own))
     return hits
 
 
 def _mentions(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Does the clause contain one of the phrases (whole words)?"""
     said = f" {' '.join(words)} "
     return any(phrase in said for phrase in _padded(phrases))
-
-
-def _state_record_fix(hit: CueHit) -> CueHit:
-    """Correcting a land title or a birth certificate is work the firm does at an authority (a service);
-    only the firm's own records are the customer's to correct by a data request."""
-    if hit.intent != "correction_request":
-        return hit
-    return CueHit("service_request", hit.phrase, hit.weight, hit.negated, hit.first_person, True)
 
 
 # Words by which a writer speaks of themselves (folded), near a cue: "em nhờ anh chị xóa CV của em",

@@ -44,12 +44,24 @@ _OLD_AFTER_RE = re.compile(
 )
 _NEW_BEFORE_RE = re.compile(
     r"(?:\bmoi\b|\bnew\b|\bhien tai\b|\bcurrent\b|"
-    r"\b(?:update\w*|replace|change|cap nhat|sua|doi|chuyen|thay)\b[^.\n]{0,45}\b(?:to|with|thanh|sang)\b|\b(?:email|e-mail|mail|so|sdt|dia chi) dung la\b|\bcorrect (?:one|address|number|email) is\b)"
+    # "cập nhật email … thành X", "replace my email on your file with X" (an object between, so "đợi chị Thanh"
+    # or "thấy sáng nay", which fold like "đổi … thành"/"thay … sang", do not count)
+    r"\b(?:update\w*|replace|change|cap nhat|sua|doi|chuyen|thay)\b[^.\n]{0,40}"
+    r"\b(?:so|sdt|email|e-mail|mail|dia chi|number|address|contact)\b[^.\n]{0,30}\b(?:to|with|thanh|sang)\b|\b(?:email|e-mail|mail|so|sdt|dia chi) dung la\b|\bcorrect (?:one|address|number|email) is\b)"
     r"[^.;\n]{0,25}$"
 )
 # After a value: "… from now on", "… thay cho địa chỉ cũ": the sender's value from here on.
 _NEW_AFTER_RE = re.compile(r"^\W{0,3}(?:from now on|going forward|from today|instead\b|tu nay|tu bay gio|tu nay ve sau|thay cho)")
 _CLAUSE_SPLIT_RE = re.compile(r"[,;()\[\]]|\+?\d[\d .-]{5,}\d|\S+@\S+")
+
+
+_BLANKS_RE = re.compile(r"[ \t]{2,}")
+
+
+def _readable(text: str) -> str:
+    """Runs of spaces and tabs as one space: values read the same, and no pattern with optional blanks on
+    both sides of a comma can backtrack over a hostile run of thousands of them."""
+    return _BLANKS_RE.sub(" ", text)
 
 
 def _context(text: str, folded: str, start: int, end: int) -> tuple[str, str]:
@@ -100,7 +112,7 @@ def extract_contact(
         automated = detect_automated(msg)[0]
     if automated:
         return ContactFields()
-    text = "\n".join(part[:MAX_TEXT_CHARS] for part in (msg.new_text, msg.signature) if part.strip())
+    text = _readable("\n".join(part[:MAX_TEXT_CHARS] for part in (msg.new_text, msg.signature) if part.strip()))
     folded = fold(text)
     return ContactFields(
         name=extract_name(msg, text, folded),
@@ -148,10 +160,11 @@ _SOMEONE_ELSE_RE = re.compile(
     r"\b(?:ke toan|thu ky|tro ly)\b|"
     r"\b(?:ben ban|ben mua|ben cho thue|ben thue|ben a|ben b)\b|"
     r"\b(?:ong|ba) [a-z]+(?: [a-z]+){0,3},? (?:sdt|so|dt)\b|"
-    r"(?:\b(?:ong|ba|anh|chi|co|chu|bac|cau)|(?<!toi )(?<!em )(?<!minh )\bla) [a-z]+(?: [a-z]+){1,3} \((?:sdt|so|dt)\b|"
+    r"(?:\b(?:ong|ba|anh|chi|co|chu|bac|cau)|(?<!toi )(?<!em )(?<!minh )(?<!ten )\bla) [a-z]+(?: [a-z]+){1,3} \((?:sdt|so|dt)\b|"
     r"\b(?:mr|mrs|ms|dr)\.? [a-z]+(?: [a-z]+){0,3} \(|\bcontact (?:person )?(?:at the time )?(?:was|is)\b|"
     r"\b(?:his|her|their) (?:[\w,]+ ){0,3}(?:number|mobile|phone)\b|\b(?:cau|co|chu|di) em\b|\bem ut\b|"
-    r"\bcua (?:ba|ong|co|chu|bac|chau|con|ba ay|ong ay)\b|"  # "điện thoại của bà (…)", "email của cháu"
+    r"\bcua (?:ba|ong|co|chu|bac|ba ay|ong ay)\b|"  # "điện thoại của bà (…)"
+    r"\b(?:toi|em)\b[^.;\n]{0,60}\bcua (?:chau|con)\b|"  # "tôi đề nghị xóa thông tin của cháu" (else "cháu" is the writer)
     r"my (?:husband|wife|son|daughter|mother|father|brother|sister|partner|fiancee|fiance|girlfriend|boyfriend|"
     r"accountant|assistant|secretary)\b)[^.;\n]{0,40}$"
     r"|\b(?:ong|ba) [a-z]+(?: [a-z]+){1,3} \([^)]{0,40}\)[^.;\n]{0,50}$"  # "ông Quách Văn Phúc (giám đốc …) đã đổi số"
@@ -285,6 +298,8 @@ def extract_email(
     # Addresses in the body at the domain the mail was sent to are the firm's even without a config ("I wrote
     # to support@… in April"); From and Reply-To are not judged by it (a colleague may be the first To).
     addressed_to = {a.rsplit("@", 1)[-1] for a in msg.to_addrs[:1] if "@" in a} - _FREE_MAIL_DOMAINS
+    if msg.from_addr and msg.from_addr.rsplit("@", 1)[-1] in addressed_to:
+        addressed_to = set()  # mail between colleagues of one company: that domain is not the firm's
 
     def usable(addr: str | None) -> bool:
         return bool(addr) and addr not in own and addr.rsplit("@", 1)[-1] not in own_domains
@@ -436,7 +451,7 @@ def _intro_name(text: str, folded: str) -> str | None:
 
 
 # A pronoun straight before a full name (three words or more, so "em Lan" or "em Cảm ơn" never count).
-_BARE_INTRO_RE = re.compile(r"(?:^|[\s,.;:!])(?:em|toi|minh|e)\s+(?=\S)")
+_BARE_INTRO_RE = re.compile(r"(?:^|[,.;:!]\s*|\n\s*)(?:em|toi|minh|e)\s+(?=\S)")  # not "… cho em Nguyễn Thị Hoa"
 
 
 def _name_at(text: str, start: int) -> str | None:
@@ -493,14 +508,21 @@ def _lower_case_person(display: str) -> str | None:
     return display.strip() if titled else None
 
 
+_MAX_NAME_LINE = 120  # a sign-off line with a name is short; longer lines are prose
+
+
 def _signature_name(msg: ParsedMessage) -> str | None:
     """First name-like line of the signature, else one of the last lines the sender wrote."""
-    for line in msg.signature.split("\n")[1:6]:
+    for line in _readable(msg.signature[:MAX_TEXT_CHARS]).split("\n")[1:6]:
+        if len(line) > _MAX_NAME_LINE:
+            continue
         name = _person(_drop_pronoun(_TRAILING_PHONE_RE.sub(r"\1", line.strip())))
         if name:
             return name
-    lines = [line.strip() for line in msg.new_text.split("\n") if line.strip()]
+    lines = [line.strip() for line in _readable(msg.new_text[-MAX_TEXT_CHARS:]).split("\n") if line.strip()]
     for line in reversed(lines[-4:]):
+        if len(line) > _MAX_NAME_LINE:
+            break
         name = _person(_drop_pronoun(_TRAILING_PHONE_RE.sub(r"\1", line)))
         if name:
             return name
@@ -715,15 +737,18 @@ def _first_sentence(value: str) -> str:
     """A labelled address ends where the sentence does: at "(" or at a full stop that is not the dot of an
     abbreviation ("TP. Buôn Ma Thuột" goes on, "… Quận 5. Em sửa lại giúp" stops)."""
     value = value.split(" (", 1)[0]
-    for match in re.finditer(r"\.\s+", value):
-        if not _ABBREVIATION_DOT_RE.search(fold(value[: match.start() + 1])):
+    folded = fold(value)
+    for match in _SENTENCE_DOT_RE.finditer(value):
+        if not _ABBREVIATION_DOT_RE.search(folded, max(0, match.start() - 8), match.start() + 1):
             return value[: match.start()]
     return value
 
 
+_SENTENCE_DOT_RE = re.compile(r"\.\s+")
+
+
 # Every inline address has an administrative part; most mail has none, and the address patterns are slow.
-_ANY_UNIT_RE = re.compile(r"\b(?:phuong|xa|quan|huyen|tinh|thanh pho|thi tran|thi xa|tp|kcn|kdt|kdc|p|q|h|tt|tx|kp|"
-                          r"ward|district|city|province|commune)\b")
+_ANY_UNIT_RE = re.compile(r"(?<!\w)(?:" + _ADMIN + r"|duong\b|commune\b)")
 
 
 def _inline_address(text: str, folded: str) -> str | None:
@@ -760,17 +785,27 @@ def _own_line(prefix: str) -> bool:
     return bool(_LINE_LABEL_RE.fullmatch(prefix)) and len(prefix.split()) <= 4 and not _OTHERS_LABEL_RE.search(prefix)
 
 
+def _split_building(parts: list[str]) -> tuple[list[str], list[str]]:
+    """("Apartment 9B", "Saigon Pearl") and the rest, from the street on; the building's parts are kept as
+    written. Without a street ("P.1508 tòa HH2, KĐT …") the apartment itself leads the units."""
+    if not _BUILDING_RE.match(fold(parts[0])):
+        return [], parts
+    if len(parts) < 2:
+        return [], []  # "căn 3B tòa S1" and nothing after it is not an address
+    building, rest = parts[:1], parts[1:]
+    named = rest[0][:1].isupper() or _BUILDING_NAME_START_RE.match(fold(rest[0]))  # "chung cư Hòa Bình"
+    if len(rest) > 1 and named and not _UNIT_START_RE.match(fold(rest[0])):
+        building, rest = building + rest[:1], rest[1:]
+    if not rest[0][:1].isdigit():  # no street: the units follow the building
+        return building[:-1], building[-1:] + rest
+    return building, rest
+
+
 def _trim_address(value: str) -> str | None:
     """Keep the street and unit parts; end at the first lower-case word after the last place name."""
-    parts = [p.strip() for p in value.split(",")]
-    building = []  # "Apartment 9B", "Saigon Pearl": kept as written, the street follows
-    if _BUILDING_RE.match(fold(parts[0])):
-        building.append(parts.pop(0))
-        named = parts[0][:1].isupper() or _BUILDING_NAME_START_RE.match(fold(parts[0]))  # "chung cư Hòa Bình"
-        if len(parts) > 1 and named and not _UNIT_START_RE.match(fold(parts[0])):
-            building.append(parts.pop(0))
-        if not parts[0][:1].isdigit():  # no street: the units follow the building
-            parts.insert(0, building.pop())
+    building, parts = _split_building([p.strip() for p in value.split(",")])
+    if not parts:
+        return None
     street = parts[0].split()
     if len(parts) > 1 and _STREET_START_RE.match(fold(parts[1])):  # "Số 14, ngách 32/7 phố Hoàng Cầu, …"
         street += parts[1].split()

@@ -59,7 +59,8 @@ def features_of(clause_list: Sequence[Clause]) -> list[str]:
 
 @dataclass(frozen=True)
 class IntentModel:
-    """Multinomial logistic regression over tf-idf features, stored sparsely (feature -> weights)."""
+    """Multinomial logistic regression over tf-idf features: idf and weights per feature (a feature with no
+    weight in ``weights`` has all zeros), held as dense arrays for the dot product."""
 
     intents: tuple[str, ...]
     idf: Mapping[str, float]
@@ -194,6 +195,7 @@ def model_from_npz(raw: bytes, source: str) -> IntentModel:
         any(i not in INTENTS for i in intents) or not intents or arrays["intercepts"].shape != (len(intents),)
         or idf.shape != (len(features),) or weights.shape != (len(features), len(intents))
         or not np.issubdtype(weights.dtype, np.floating) or not np.issubdtype(idf.dtype, np.floating)
+        or arrays["trained_on"].shape != () or not np.issubdtype(arrays["trained_on"].dtype, np.integer)
     ):
         raise IntentModelError(f"{source}: malformed intent model (intents {list(intents)}, shapes)")
     column = {str(f): i for i, f in enumerate(features)}
@@ -225,7 +227,7 @@ def model_from_json(data: object, source: str) -> IntentModel:
 
 
 def load_intent_model(path: Path | None = None) -> IntentModel:
-    """The model in ``path`` (gzip or plain JSON), or the built-in one shipped with mailroom."""
+    """The model in ``path`` (.npz, or JSON plain or gzip'd), or the built-in one shipped with mailroom."""
     if path is None:
         return _builtin()
     return _read(Path(path))
@@ -247,8 +249,11 @@ def _read(path: Path) -> IntentModel:
     """A .npz archive (the built-in: read in ~0.05 s) or JSON, plain or gzip'd (readable, diffable)."""
     try:
         raw = path.read_bytes()
-        if raw[:2] == b"PK":
-            return model_from_npz(raw, str(path))
+    except OSError as exc:
+        raise IntentModelError(f"{path}: cannot read intent model ({exc})") from None
+    if raw[:2] == b"PK":
+        return model_from_npz(raw, str(path))
+    try:
         text = gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw
         data = json.loads(text.decode("utf-8"))
     except (OSError, ValueError, EOFError) as exc:

@@ -51,7 +51,7 @@ def detect_language(text: str) -> str:
 
 
 def language_of_words(typed: Sequence[str], folded: Sequence[str]) -> str:
-    """``detect_language`` for words already split and folded (classify has them)."""
+    """``detect_language`` for words already split (lower case) and folded one by one."""
     vi = en = 0
     for word, folded_word in zip(typed, folded):
         if not _VI_LETTERS.isdisjoint(word):

@@ -2,8 +2,9 @@
 
 Understanding is pure and CPU-bound, so a batch of files splits cleanly: each worker process reads its
 files and returns the ``classify --json`` record, in the order the files were given. Workers are forked
-from the CLI process, so they start with the lexicon and model already loaded (the CLI runs no threads;
-the long-running service uses ``ingest.prepare``'s forkserver pool instead).
+from the CLI process, so they start with the lexicon and model already loaded (the CLI starts no threads
+of its own, and ``mailroom.cli`` keeps numpy's BLAS to one; the long-running service, which has threads,
+uses ``ingest.prepare``'s forkserver pool instead). If a worker dies, the rest is done in this process.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import multiprocessing
 import os
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,15 +43,16 @@ class FileResult:
 
 
 def understand_file(name: str, understander: Understander) -> FileResult:
+    """One file's record; a file that cannot be read or understood is a result too, never an exception."""
     try:
         raw = Path(name).read_bytes()
     except OSError as exc:
         return FileResult(name, problem=f"cannot read ({exc.strerror})")
     try:
         understood = understand(raw, understander.lexicon, understander.firm, understander.model)
+        return FileResult(name, record=classification_record(name, understood))
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others
         return FileResult(name, problem=f"cannot parse ({exc})")
-    return FileResult(name, record=classification_record(name, understood))
 
 
 def default_jobs(files: int) -> int:
@@ -63,11 +66,17 @@ def understand_files(names: Sequence[str], understander: Understander, jobs: int
     if jobs == 1 or len(names) < 2:
         yield from (understand_file(name, understander) for name in names)
         return
-    with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
-        initializer=_set_worker_state, initargs=(understander,),
-    ) as pool:
-        yield from pool.map(_understand_in_worker, names, chunksize=max(1, len(names) // (jobs * 8)))
+    done = 0
+    try:
+        with ProcessPoolExecutor(
+            max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
+            initializer=_set_worker_state, initargs=(understander,),
+        ) as pool:
+            for result in pool.map(_understand_in_worker, names, chunksize=max(1, len(names) // (jobs * 8))):
+                done += 1
+                yield result
+    except BrokenProcessPool:  # a worker died (out of memory, a crash in C): finish here, in order
+        yield from (understand_file(name, understander) for name in names[done:])
 
 
 _worker_understander: Understander | None = None

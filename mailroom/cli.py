@@ -6,6 +6,11 @@ import argparse
 import json
 import os
 import sys
+
+# The intent model's dot products are tiny: numpy's BLAS gains nothing from threads here, and a process
+# without threads can fork its workers safely (mailroom.batch). Set before anything imports numpy.
+for _blas_threads in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_blas_threads, "1")
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -158,7 +163,7 @@ def _directory(name: str) -> Path:
     return Path(name)
 
 
-JOBS_HELP = "processes to spread the files over (default: one per core, for batches of 100+ files)"
+JOBS_HELP = "processes to spread the files over (default: one per 100 files, at most one per core)"
 MODEL_HELP = "builtin | none (lexicon only) | a file `mailroom train` wrote (default: the config's, else builtin)"
 
 

@@ -305,3 +305,10 @@ def test_asking_the_firm_to_draft_a_complaint_to_an_authority_is_a_service():
             "soạn đơn khiếu nại gửi Ủy ban và đại diện gia đình làm việc. Xin báo phí.")
     result = classify(_msg(body, subject="Nhờ luật sư giúp khiếu nại phương án bồi thường"), model=None)
     assert result.intent == "service_request"
+
+
+def test_among_the_clients_is_not_a_land_book_and_curly_apostrophes_are_english():
+    # "trong số khách hàng" folds like "trong sổ" (in the land book); the firm's own record stays a correction
+    fix = classify(_msg("Xin sửa lại tên tôi trong số khách hàng của công ty, tên đúng là Lê Văn Tám."), model=None)
+    assert fix.intent == "correction_request"
+    assert classify(_msg("Hi, I’m Tom, it’s urgent, I’ve lost my ID card."), model=None).language == "en"

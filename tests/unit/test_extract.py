@@ -380,7 +380,7 @@ def test_quoted_third_party_and_unused_numbers(body, phone):
     "body",
     [
         "Hộp thư ngoc.lan@congty.vn sẽ bị khóa cuối tháng, nhờ cập nhật email trong hồ sơ thành ngoc.lan.personal@gmail.com.",
-        "Đề nghị xóa thông tin của cháu (họ tên, email chau.be2012@gmail.com) khỏi danh sách. "
+        "Tôi đề nghị xóa thông tin của cháu (họ tên, email chau.be2012@gmail.com) khỏi danh sách. "
         "Liên hệ tôi qua email riêng ngoc.lan.personal@gmail.com.",
     ],
 )
@@ -456,3 +456,40 @@ def test_named_blocks_and_two_line_foreign_addresses(body, address):
 
 def test_a_name_label_followed_by_a_spoken_intro():
     assert _contact('- Họ tên: em là Trịnh Thị Thanh Mai, không phải "Trịnh Thị Thanh Mại";').name == "Trịnh Thị Thanh Mai"
+
+
+def test_a_building_cut_off_by_a_full_stop_is_no_address_and_no_crash():
+    assert _contact("Tôi ở căn 3B tòa S1. 92 Nguyễn Hữu Cảnh, phường 22, quận Bình Thạnh.").address is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Em đợi chị Thanh gọi lại qua số 0912 345 678. SĐT của em: 0903 123 456",  # "đợi … Thanh" is not "đổi … thành"
+        "Em thấy sáng nay có cuộc gọi nhỡ 0912 345 678. SĐT của em: 0903 123 456",
+        "Số điện thoại của cháu là 0903 123 456, có gì gọi 0912 345 678 cũng được.",  # "cháu" is the writer
+        "Tôi tên là Nguyễn Văn An (SĐT 0903 123 456). Có việc gấp gọi 0912 345 678.",
+    ],
+)
+def test_words_that_fold_like_new_or_someone_else_do_not_move_the_senders_number(body):
+    assert _contact(body).phone == "+84903123456"
+
+
+def test_a_relative_named_after_a_pronoun_mid_sentence_is_not_the_sender():
+    body = "Tôi muốn làm thủ tục giám hộ cho em Nguyễn Thị Hoa, con của chị gái tôi.\n\nTrần Văn Bình"
+    assert _contact(body).name == "Trần Văn Bình"
+
+
+@pytest.mark.parametrize(
+    ("body", "address"),
+    [
+        ("Tôi ở Lô C5, KCX Linh Trung, khu phố 6, T. Bình Dương", "Lô C5, KCX Linh Trung, khu phố 6, T. Bình Dương"),
+        ("Tôi ở 12 Trần Phú, khu phố 3, T. Bình Dương", "12 Trần Phú, khu phố 3, T. Bình Dương"),
+        # hostile runs of blanks: read as one space (the patterns once backtracked for minutes on these)
+        ("Địa chỉ: 12 Lê Lợi," + " " * 3000 + "Phường Bến Thành, TP.HCM", "12 Lê Lợi, Phường Bến Thành, TP.HCM"),
+        ("Tôi ở phòng 5," + "\t" * 3000 + "12 Lê Lợi, Phường Bến Thành, TP.HCM",
+         "phòng 5, 12 Lê Lợi, Phường Bến Thành, TP.HCM"),
+    ],
+)
+def test_unit_words_and_hostile_blanks(body, address):
+    assert _contact(body).address == address
