@@ -37,6 +37,8 @@ getattr(phonenumbers.re_util, "enable_pattern_cache", lambda: None)()
 _OLD_BEFORE_RE = re.compile(
     r"(?:(?<!nhu )\bcu\b(?! (?:goi|nhan|lien|bao|gui|alo|call|nt)\b)|\bold\b|\bformer\b|\bprevious\b|\btruoc day\b|\bkhong dung\b|\bthay vi\b|\binstead of\b|\bfax\b)"
     r"[^.;\n]{0,25}$|\b(?:from(?:\s+(?:the\s+)?number)?|tu\s+(?:so|sdt|email|dia chi))\s*\W*$"
+    # what the firm's record says, quoted to be corrected: "trong hồ sơ ghi là 0912 …", "phiếu ghi số …"
+    r"|\bghi (?:la|so|nham|sai|thanh)\s*\W*$"
 )
 _OLD_AFTER_RE = re.compile(
     r"^\W{0,3}(?:cu|old|sai|go nham|nham|wrong|incorrect|typo|misspel\w*)\b|"
@@ -47,7 +49,7 @@ _NEW_BEFORE_RE = re.compile(
     # "cập nhật email … thành X", "replace my email on your file with X" (an object between, so "đợi chị Thanh"
     # or "thấy sáng nay", which fold like "đổi … thành"/"thay … sang", do not count)
     r"\b(?:update\w*|replace|change|cap nhat|sua|doi|chuyen|thay)\b[^.\n]{0,40}"
-    r"\b(?:so|sdt|email|e-mail|mail|dia chi|number|address|contact)\b[^.\n]{0,30}\b(?:to|with|thanh|sang)\b|\b(?:email|e-mail|mail|so|sdt|dia chi) dung la\b|\bcorrect (?:one|address|number|email) is\b)"
+    r"\b(?:so|sdt|email|e-mail|mail|dia chi|number|address|contact)\b[^.\n]{0,30}\b(?:to|with|thanh|sang)\b|\b(?:email|e-mail|mail|so|sdt|dia chi) dung(?: cua (?:toi|em|minh))? la\b|\bcorrect (?:one|address|number|email) is\b)"
     r"[^.;\n]{0,25}$"
 )
 # After a value: "… from now on", "… thay cho địa chỉ cũ": the sender's value from here on.
@@ -154,7 +156,8 @@ _PERSONAL_AFTER_RE = re.compile(r"^\W{0,3}(?:co )?(?:zalo|viber|whatsapp|signal|
 # Someone else's number: the lawyer handling the file, the landlord, a broker, "anh ấy".
 _SOMEONE_ELSE_RE = re.compile(
     r"(?:luat su|\bls\b|chu nha|landlord|broker|moi gioi|consultant|lawyer|agent|ben kia|doi phuong|"
-    r"nguoi ban|anh ay|chi ay|ong ay|ba ay|co ay|cau ay|chu ay|em ay|ban ay|cua ho|his number|her number|their number|"
+    r"nguoi ban|anh ay|chi ay|ong ay|ba ay|co ay|cau ay|chu ay|em ay|ban ay|anh ta|chi ta|ong ta|ba ta|cua ho|"
+    r"his number|her number|their number|"
     r"(?:chong|vo|bo|me) (?:toi|em|minh)\b|\b(?:con trai|con gai|anh trai|chi gai|em trai|em gai)\b|"
     r"\b(?:anh|chi|em) (?:hai|ca|ba|tu|nam|ut|ho) (?:toi|em|minh)\b|"
     r"\b(?:ke toan|thu ky|tro ly)\b|"

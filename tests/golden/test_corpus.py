@@ -100,7 +100,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("holdout21/e034.eml", "phone"): "forwarded firm confirmation with the wrong number; the corrected one is not preferred",
     ("holdout21/e038.eml", "phone"): "the phone is only in the sender's own quoted first mail",
     ("holdout9/t024.eml", "intent"): "an employer asking how to answer an employee's data request: the access words outweigh (data-request-over-service)",
-    ("holdout22/f022.eml", "phone"): "the wrongly recorded number is quoted first; the corrected one is not preferred",
     ("holdout22/f028.eml", "intent"): "an old client's long letter with grievance words about a third party reads as a complaint",
     ("holdout28/h28_047.eml", "name"): "a kinship nickname sign-off ('Út Xuân') beats the From display name",
     ("holdout29/h29_028.eml", "phone"): "the sister's number is the only one: relatives' numbers rank last but are not dropped",
@@ -113,8 +112,6 @@ XFAIL: dict[tuple[str, str], str] = {
     ("holdout35/h35_016.eml", "phone"): "a former employer's HR number is the only one: someone else's numbers rank "
                                         "last but are not dropped (dropping them lost 20 right answers)",
     ("holdout8/s008.eml", "phone"): "a grandson types for his grandmother: his own number ('gọi cháu số …') outranks her landline",
-    ("holdout38/h38_048.eml", "phone"): "the wrongly recorded number is quoted first; the corrected one is not preferred",
-    ("holdout39/h39_012.eml", "phone"): "the ex-husband's number is given first without saying whose it is",
     ("holdout39/h39_037.eml", "address"): "a labelled address in a sentence runs on into the next clause ('…, rồi xuất lại hóa đơn')",
     ("holdout40/h40_040.eml", "intent"): "a name correction that asks for the invoice to be reissued reads as a complaint",
     ("holdout40/h40_050.eml", "name"): "a co-founder named in the reply's text wins over the sender's own sign-off",

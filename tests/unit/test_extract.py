@@ -493,3 +493,17 @@ def test_a_relative_named_after_a_pronoun_mid_sentence_is_not_the_sender():
 )
 def test_unit_words_and_hostile_blanks(body, address):
     assert _contact(body).address == address
+
+
+@pytest.mark.parametrize(
+    ("body", "phone"),
+    [
+        ("Hỏi lại mới biết số điện thoại trong hồ sơ ghi là 0912 384 650.\nSố đúng của tôi là 0912 384 560.",
+         "+84912384560"),
+        ("Phiếu thông tin ghi số 0979 321 846, bị đảo hai chữ số. Nhờ sửa giúp em, em dùng 0979 312 846.",
+         "+84979312846"),
+        ("So cua anh ta la 0393 118 604 nhung goi khong nghe.\nCong ty lien he toi so 0917 035 468.", "+84917035468"),
+    ],
+)
+def test_the_number_on_record_and_his_number_give_way_to_the_senders(body, phone):
+    assert _contact(body).phone == phone
