@@ -175,19 +175,13 @@ def cues_in(clause_list: list[Clause], lexicon: Lexicon, factor: float = 1.0) ->
                     intent = cue.intent
                     if intent == "correction_request":
                         if about_state_record is None:
-                            about_state_record = _mentions(words, lexicon.state_records)
+                            about_state_record = _says_any(_said([(typed, words)]), lexicon.state_records)
                         if about_state_record:
                             # Correcting a land title or a birth certificate is work the firm does at an
                             # authority; only the firm's own records are corrected by a data request.
                             intent = "service_request"
                     hits.append(CueHit(intent, phrase, cue.weight * factor, negated, own))
     return hits
-
-
-def _mentions(words: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
-    """Does the clause contain one of the phrases (whole words)?"""
-    said = f" {' '.join(words)} "
-    return any(phrase in said for phrase in _padded(phrases))
 
 
 # Words by which a writer speaks of themselves (folded), near a cue: "em nhờ anh chị xóa CV của em",

@@ -315,10 +315,11 @@ def extract_email(
         if not usable(addr) or addr.rsplit("@", 1)[-1] in addressed_to or _is_old(before, after):
             continue
         standalone = not before.strip(" -*:\t") or before.rstrip().endswith(":")
-        window = _sentence_before(folded, match.start())
         if _NEW_BEFORE_RE.search(before) or _NEW_AFTER_RE.search(after):
             fresh.append(addr)
-        elif (standalone or _EMAIL_WANTED_RE.search(before)) and not _SOMEONE_ELSE_RE.search(window):
+        elif (standalone or _EMAIL_WANTED_RE.search(before)) and not _SOMEONE_ELSE_RE.search(
+            _sentence_before(folded, match.start())
+        ):
             plain.append(addr)
     for addr in (*fresh, *plain, msg.reply_to, msg.from_addr):
         if usable(addr):
@@ -519,14 +520,14 @@ def _signature_name(msg: ParsedMessage) -> str | None:
     for line in _readable(msg.signature[:MAX_TEXT_CHARS]).split("\n")[1:6]:
         if len(line) > _MAX_NAME_LINE:
             continue
-        name = _person(_drop_pronoun(_TRAILING_PHONE_RE.sub(r"\1", line.strip())))
+        name = _name_on_line(line.strip())
         if name:
             return name
     lines = [line.strip() for line in _readable(msg.new_text[-MAX_TEXT_CHARS:]).split("\n") if line.strip()]
     for line in reversed(lines[-4:]):
         if len(line) > _MAX_NAME_LINE:
             break
-        name = _person(_drop_pronoun(_TRAILING_PHONE_RE.sub(r"\1", line)))
+        name = _name_on_line(line)
         if name:
             return name
         if len(line) > 60:
@@ -545,6 +546,11 @@ _CLOSING_RE = re.compile(
 
 # "Trieu Van Hung 0971 360 825" (not "Mobile VN: 0896 …", a label)
 _TRAILING_PHONE_RE = re.compile(r"^([^:]*?)[\s,\-–|]+(?:\+?\(?\d[\d .()-]{6,}\d)\s*$")
+
+
+def _name_on_line(line: str) -> str | None:
+    """The person a sign-off line names, a trailing phone number and a leading pronoun set aside."""
+    return _person(_drop_pronoun(_TRAILING_PHONE_RE.sub(r"\1", line)))
 
 
 def _name_after_closing(lines: list[str]) -> str | None:

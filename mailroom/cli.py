@@ -6,11 +6,6 @@ import argparse
 import json
 import os
 import sys
-
-# The intent model's dot products are tiny: numpy's BLAS gains nothing from threads here, and a process
-# without threads can fork its workers safely (mailroom.batch). Set before anything imports numpy.
-for _blas_threads in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(_blas_threads, "1")
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,6 +14,12 @@ from mailroom.config import Config, find_config, load_config
 
 if TYPE_CHECKING:
     from mailroom.batch import Understander
+
+# The intent model's dot products are tiny: numpy's BLAS gains nothing from threads here, and a process
+# without threads can fork its workers safely (mailroom.batch). Set before anything imports numpy (the
+# commands import it lazily, and mailroom.config does not).
+for _blas_threads in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_blas_threads, "1")
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1
